@@ -1,0 +1,98 @@
+// The ddbviz engine: a deterministic, in-memory simulation of a DynamoDB-like store.
+//
+// One door in: every change goes through Handle(operation, request), taking and returning the
+// same DynamoDB JSON a real client sends (the console, lessons, the server, the viz and the tests
+// all use it). Time is virtual: it moves only when the caller calls AdvanceClock, and all
+// randomness comes from the seed, so the same seed + requests + clock steps give the same state,
+// bit for bit, natively and in WebAssembly. Read-only snapshots and the event log feed the viz.
+//
+// Not thread-safe: one owner drives it (the UI frame loop, the server's request loop, a test).
+#pragma once
+
+#include "ddb/events.h"
+#include "ddb/result.h"
+#include "ddb/value.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ddb {
+
+struct EngineOptions {
+  uint64_t seed = 1;
+  // Scale profile for new tables: "real" (DynamoDB's limits) or "classroom" (scaled down).
+  std::string profile = "real";
+};
+
+// Read-only views for the viz and tests ---------------------------------------------------------
+
+struct PartitionSnapshot {
+  int id = 0;
+  int parent = -1;        // id of the partition this one split from, -1 for an original
+  uint64_t hash_lo = 0;   // inclusive
+  uint64_t hash_hi = 0;   // inclusive (the last partition ends at UINT64_MAX)
+  uint64_t item_count = 0;
+  uint64_t size_bytes = 0;
+};
+
+struct ItemPoint {  // one stored item, as the partition map draws it
+  uint64_t key_hash = 0;
+  int partition = 0;
+  uint32_t size_bytes = 0;
+};
+
+struct TableSnapshot {
+  std::string name;
+  std::string status;        // CREATING, ACTIVE, UPDATING, DELETING
+  std::string billing_mode;  // PROVISIONED or PAY_PER_REQUEST
+  std::string partition_key, sort_key;  // attribute names; sort_key empty when none
+  int64_t read_capacity = 0, write_capacity = 0;  // 0 for on-demand
+  uint64_t item_count = 0, size_bytes = 0;
+  std::vector<PartitionSnapshot> partitions;
+};
+
+class Engine {
+ public:
+  explicit Engine(EngineOptions options = {});
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Executes one DynamoDB operation ("PutItem", "CreateTable", ...) on a DynamoDB-JSON request.
+  Result<nlohmann::json> Handle(std::string_view operation, const nlohmann::json& request);
+  // Same, from request text: malformed JSON is a SerializationException, never a crash.
+  Result<nlohmann::json> HandleText(std::string_view operation, std::string_view request_text);
+
+  // Virtual time in milliseconds since the engine started.
+  int64_t now_ms() const;
+  // Moves virtual time forward by `ms` (>= 0), running scheduled work (table activation, ...) at
+  // its due time in (time, seq) order.
+  void AdvanceClock(int64_t ms);
+
+  const EventLog& events() const;
+  const EngineOptions& options() const;
+
+  std::vector<std::string> TableNames() const;
+  // REQUIRES: nothing; returns false if no such table.
+  bool SnapshotTable(std::string_view name, TableSnapshot* out) const;
+  // Every item of a table as a point in the key space (for the partition map).
+  std::vector<ItemPoint> ItemPoints(std::string_view table) const;
+  // The position of a partition-key value in the 64-bit key space (XXH64 of type tag + bytes).
+  static uint64_t HashKey(const AttributeValue& partition_key_value);
+
+  // The whole observable state as JSON (tables, partitions, items): the web test hook and the
+  // native/wasm parity tests compare this.
+  nlohmann::json StateJson() const;
+
+  struct Impl;
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace ddb

@@ -1,0 +1,59 @@
+// What happened inside the engine, in order. The engine appends plain Event records with their
+// virtual timestamp; the viz drains them to animate (an item landing in its partition, a throttle
+// flash, a split) and tests assert on them. The engine never calls back into any UI.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace ddb {
+
+enum class EventKind : uint8_t {
+  kTableCreated,    // CreateTable accepted (status CREATING)
+  kTableActive,     // CREATING/UPDATING -> ACTIVE
+  kTableUpdated,    // UpdateTable accepted
+  kTableDeleted,    // DeleteTable accepted
+  kItemWritten,     // Put/Update/BatchWrite stored an item
+  kItemDeleted,     // an item was removed
+  kItemRead,        // Get/Query/Scan read from a partition
+  kConditionFailed, // a conditional write was refused (still charged)
+  kThrottled,       // a request was refused for capacity
+  kPartitionSplit,  // a partition divided into two children
+};
+
+const char* EventKindName(EventKind kind);
+
+struct Event {
+  int64_t time_ms = 0;    // virtual time
+  uint64_t seq = 0;       // strictly increasing, unique per engine
+  EventKind kind = EventKind::kItemWritten;
+  std::string table;
+  int partition = -1;     // partition id within the table, -1 when not applicable
+  uint64_t key_hash = 0;  // 64-bit hash of the partition key (position in the key space)
+  // Capacity consumed, in half units for reads (0.5 RCU = 1) and whole units for writes.
+  int64_t read_half_units = 0;
+  int64_t write_units = 0;
+  std::string detail;     // short human-readable note (e.g. a throttle reason)
+};
+
+// Append-only log with a cursor-friendly interface: consumers remember the last seq they saw.
+class EventLog {
+ public:
+  void Append(Event e);
+  const std::vector<Event>& all() const { return events_; }
+  // Events with seq > after_seq, in order.
+  std::vector<Event> Since(uint64_t after_seq) const;
+  uint64_t last_seq() const { return next_seq_ - 1; }
+  // A hash over every event (kind, time, table, partition, key hash, units): equal logs give equal
+  // hashes, so two runs with the same seed and requests can be compared in one number.
+  uint64_t Hash() const;
+  // Drops the oldest events beyond `keep` to bound memory in long sessions.
+  void Trim(size_t keep);
+
+ private:
+  std::vector<Event> events_;
+  uint64_t next_seq_ = 1;
+};
+
+}  // namespace ddb

@@ -1,0 +1,126 @@
+// Engine: the public face of the simulation. Dispatches requests to the operation handlers and
+// exposes the clock, the event log and read-only snapshots.
+#include "ddb/engine.h"
+
+#include "api/engine_state.h"
+#include "api/ops.h"
+#include "ddb/codec.h"
+#include "value/key_encoding.h"
+
+namespace ddb {
+namespace {
+
+// 64-bit hashes as 16 hex digits: JSON numbers above 2^53 lose precision in JavaScript.
+std::string Hex64(uint64_t v) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) out[static_cast<size_t>(i)] = kDigits[v & 0xf];
+  return out;
+}
+
+}  // namespace
+
+struct Engine::Impl : EngineState {
+  using EngineState::EngineState;
+};
+
+Engine::Engine(EngineOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Engine::~Engine() = default;
+
+Result<json> Engine::Handle(std::string_view operation, const json& request) {
+  OpHandler handler = FindOperation(operation);
+  if (!handler) {
+    return ApiError{ErrorType::kUnknownOperation,
+                    "Unknown operation: " + std::string(operation) + " (ddbviz has no such DynamoDB operation)", {}};
+  }
+  if (!request.is_object()) {
+    return ApiError{ErrorType::kSerialization, "The request body must be a JSON object", {}};
+  }
+  return handler(*impl_, request);
+}
+
+Result<json> Engine::HandleText(std::string_view operation, std::string_view request_text) {
+  json request = json::parse(request_text.begin(), request_text.end(), nullptr, /*allow_exceptions=*/false);
+  if (request.is_discarded()) {
+    return ApiError{ErrorType::kSerialization, "The request body is not valid JSON", {}};
+  }
+  return Handle(operation, request);
+}
+
+int64_t Engine::now_ms() const { return impl_->now_ms(); }
+void Engine::AdvanceClock(int64_t ms) { impl_->scheduler.Advance(ms); }
+const EventLog& Engine::events() const { return impl_->events; }
+const EngineOptions& Engine::options() const { return impl_->options; }
+
+uint64_t Engine::HashKey(const AttributeValue& partition_key_value) {
+  return HashPartitionKey(partition_key_value);
+}
+
+std::vector<std::string> Engine::TableNames() const {
+  std::vector<std::string> names;
+  for (const auto& [name, table] : impl_->tables) names.push_back(name);
+  return names;
+}
+
+bool Engine::SnapshotTable(std::string_view name, TableSnapshot* out) const {
+  auto it = impl_->tables.find(name);
+  if (it == impl_->tables.end()) return false;
+  const Table& t = *it->second;
+  const TableDefinition& d = t.def();
+  out->name = d.name;
+  out->status = TableStatusName(t.status());
+  out->billing_mode = BillingModeName(d.billing);
+  out->partition_key = d.hash_key.name;
+  out->sort_key = d.range_key ? d.range_key->name : "";
+  out->read_capacity = d.read_capacity;
+  out->write_capacity = d.write_capacity;
+  out->item_count = t.item_count();
+  out->size_bytes = t.size_bytes();
+  out->partitions.clear();
+  for (const Partition& p : t.partitions()) {
+    out->partitions.push_back({p.id, p.parent, p.hash_lo, p.hash_hi, p.item_count, p.size_bytes});
+  }
+  return true;
+}
+
+std::vector<ItemPoint> Engine::ItemPoints(std::string_view name) const {
+  std::vector<ItemPoint> points;
+  auto it = impl_->tables.find(name);
+  if (it == impl_->tables.end()) return points;
+  const Table& t = *it->second;
+  points.reserve(t.items().size());
+  size_t part = 0;
+  const auto& parts = t.partitions();
+  for (const auto& [key, stored] : t.items()) {
+    // Items are in hash order, so the owning partition only moves forward.
+    while (parts[part].hash_hi < key.hash) ++part;
+    points.push_back({key.hash, parts[part].id, static_cast<uint32_t>(stored.size)});
+  }
+  return points;
+}
+
+json Engine::StateJson() const {
+  json tables = json::array();
+  for (const auto& [name, table] : impl_->tables) {
+    TableSnapshot snap;
+    SnapshotTable(name, &snap);
+    json parts = json::array();
+    for (const PartitionSnapshot& p : snap.partitions) {
+      parts.push_back({{"id", p.id}, {"parent", p.parent}, {"hashLo", Hex64(p.hash_lo)}, {"hashHi", Hex64(p.hash_hi)},
+                       {"itemCount", p.item_count}, {"sizeBytes", p.size_bytes}});
+    }
+    json items = json::array();
+    for (const auto& [key, stored] : table->items()) {
+      items.push_back({{"hash", Hex64(key.hash)}, {"item", EncodeItem(stored.item)}});
+    }
+    tables.push_back({{"name", snap.name}, {"status", snap.status}, {"billingMode", snap.billing_mode},
+                      {"partitionKey", snap.partition_key}, {"sortKey", snap.sort_key},
+                      {"readCapacity", snap.read_capacity}, {"writeCapacity", snap.write_capacity},
+                      {"itemCount", snap.item_count}, {"sizeBytes", snap.size_bytes},
+                      {"partitions", parts}, {"items", items}});
+  }
+  return {{"nowMs", now_ms()}, {"seed", impl_->options.seed}, {"profile", impl_->options.profile},
+          {"eventCount", impl_->events.last_seq()}, {"tables", tables}};
+}
+
+}  // namespace ddb

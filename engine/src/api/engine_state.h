@@ -1,0 +1,60 @@
+// Everything an Engine owns, shared by the operation handlers (api/ops_*.cpp). Handlers receive
+// the state and a request and return a response or an ApiError; they validate the whole request
+// before changing anything.
+#pragma once
+
+#include "ddb/engine.h"
+#include "ddb/events.h"
+#include "sim/rng.h"
+#include "sim/scheduler.h"
+#include "storage/table.h"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace ddb {
+
+using nlohmann::json;
+
+// Virtual time 0 is this wall-clock instant (2026-01-01T00:00:00Z), so CreationDateTime and
+// stream timestamps look real and replay identically.
+inline constexpr int64_t kVirtualEpochSeconds = 1767225600;
+
+struct EngineState {
+  explicit EngineState(EngineOptions opts)
+      : options(std::move(opts)), master_rng(options.seed), control_rng(master_rng.Fork()) {}
+
+  EngineOptions options;
+  Scheduler scheduler;
+  Rng master_rng;
+  Rng control_rng;  // control-plane durations and ids
+  EventLog events;
+  std::map<std::string, std::unique_ptr<Table>, std::less<>> tables;
+
+  int64_t now_ms() const { return scheduler.now_ms(); }
+  double now_epoch_seconds() const { return kVirtualEpochSeconds + static_cast<double>(now_ms()) / 1000.0; }
+
+  void Emit(EventKind kind, const std::string& table, int partition = -1, uint64_t key_hash = 0,
+            int64_t read_half_units = 0, int64_t write_units = 0, std::string detail = {}) {
+    Event e;
+    e.time_ms = now_ms();
+    e.kind = kind;
+    e.table = table;
+    e.partition = partition;
+    e.key_hash = key_hash;
+    e.read_half_units = read_half_units;
+    e.write_units = write_units;
+    e.detail = std::move(detail);
+    events.Append(std::move(e));
+  }
+};
+
+using OpHandler = Result<json> (*)(EngineState&, const json& request);
+
+// Looks up the handler of an operation name; nullptr when unknown.
+OpHandler FindOperation(std::string_view name);
+
+}  // namespace ddb

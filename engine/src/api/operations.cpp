@@ -1,0 +1,34 @@
+// The operation registry: DynamoDB operation name -> handler. Adding an operation is one line.
+#include "api/ops.h"
+
+#include <string_view>
+
+namespace ddb {
+namespace {
+
+struct Operation {
+  std::string_view name;
+  OpHandler handler;
+};
+
+constexpr Operation kOperations[] = {
+    {"CreateTable", CreateTable},
+    {"DeleteTable", DeleteTable},
+    {"DescribeTable", DescribeTable},
+    {"ListTables", ListTables},
+    {"UpdateTable", UpdateTable},
+    {"PutItem", PutItem},
+    {"GetItem", GetItem},
+    {"DeleteItem", DeleteItem},
+};
+
+}  // namespace
+
+OpHandler FindOperation(std::string_view name) {
+  for (const Operation& op : kOperations) {
+    if (op.name == name) return op.handler;
+  }
+  return nullptr;
+}
+
+}  // namespace ddb

@@ -1,0 +1,27 @@
+// The operation handlers behind Engine::Handle, one per DynamoDB operation, grouped by file:
+// ops_table.cpp (control plane), ops_item.cpp (single-item data plane). Each reads and validates
+// the whole request first, then applies it.
+#pragma once
+
+#include "api/engine_state.h"
+
+namespace ddb {
+
+Result<json> CreateTable(EngineState& s, const json& request);
+Result<json> DescribeTable(EngineState& s, const json& request);
+Result<json> ListTables(EngineState& s, const json& request);
+Result<json> DeleteTable(EngineState& s, const json& request);
+Result<json> UpdateTable(EngineState& s, const json& request);
+
+Result<json> PutItem(EngineState& s, const json& request);
+Result<json> GetItem(EngineState& s, const json& request);
+Result<json> DeleteItem(EngineState& s, const json& request);
+
+// Shared by handlers: the table a data-plane request names, if it exists and accepts traffic.
+Result<Table*> FindTableForData(EngineState& s, const std::string& name);
+// The table a control-plane request names, in any status.
+Result<Table*> FindTable(EngineState& s, const std::string& name);
+// The TableDescription shape of DescribeTable/CreateTable/DeleteTable responses.
+json DescribeTableJson(const EngineState& s, const Table& table);
+
+}  // namespace ddb

@@ -1,0 +1,56 @@
+// Reading a DynamoDB JSON request with the service's own validation messages. DynamoDB reports
+// constraint failures in the Coral style ("1 validation error detected: Value null at 'tableName'
+// failed to satisfy constraint: Member must not be null") and wrong JSON types as
+// SerializationException; these helpers produce both, so every operation reads its members the
+// same way and never touches a member of the wrong type (nlohmann is built without exceptions).
+#pragma once
+
+#include "ddb/result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ddb {
+
+using nlohmann::json;
+
+// "TableName" -> "tableName", as the service names members in validation messages.
+std::string MemberPath(std::string_view member);
+
+ApiError ConstraintError(std::string_view member, const std::string& shown_value, std::string_view constraint);
+ApiError SerializationError(std::string_view expected, const json& found);
+
+class RequestView {
+ public:
+  explicit RequestView(const json& request) : r_(request) {}
+
+  const json& raw() const { return r_; }
+  bool has(std::string_view member) const { return Find(member) != nullptr; }
+  // nullptr when absent or JSON null.
+  const json* Find(std::string_view member) const;
+
+  Result<std::string> RequiredString(std::string_view member) const;
+  Result<std::optional<std::string>> String(std::string_view member) const;
+  Result<std::optional<bool>> Bool(std::string_view member) const;
+  Result<std::optional<int64_t>> Int(std::string_view member) const;
+  // Present and an object, or absent (nullptr); anything else is a SerializationException.
+  Result<const json*> Object(std::string_view member) const;
+  Result<const json*> Array(std::string_view member) const;
+  // An optional enum member: returns `fallback` when absent; a value outside `allowed` is the
+  // service's "Member must satisfy enum value set" error.
+  Result<std::string> Enum(std::string_view member, std::initializer_list<std::string_view> allowed,
+                           std::string_view fallback) const;
+
+ private:
+  const json& r_;
+};
+
+// Table and index names: 3..255 characters of [a-zA-Z0-9_.-].
+Status ValidateTableName(std::string_view member, const std::string& name);
+
+}  // namespace ddb

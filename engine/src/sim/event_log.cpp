@@ -1,0 +1,59 @@
+#include "ddb/events.h"
+
+#include <xxhash.h>
+
+namespace ddb {
+
+const char* EventKindName(EventKind kind) {
+  switch (kind) {
+    case EventKind::kTableCreated: return "TableCreated";
+    case EventKind::kTableActive: return "TableActive";
+    case EventKind::kTableUpdated: return "TableUpdated";
+    case EventKind::kTableDeleted: return "TableDeleted";
+    case EventKind::kItemWritten: return "ItemWritten";
+    case EventKind::kItemDeleted: return "ItemDeleted";
+    case EventKind::kItemRead: return "ItemRead";
+    case EventKind::kConditionFailed: return "ConditionFailed";
+    case EventKind::kThrottled: return "Throttled";
+    case EventKind::kPartitionSplit: return "PartitionSplit";
+  }
+  return "Unknown";
+}
+
+void EventLog::Append(Event e) {
+  e.seq = next_seq_++;
+  events_.push_back(std::move(e));
+}
+
+std::vector<Event> EventLog::Since(uint64_t after_seq) const {
+  // Events are in seq order; find the first one after the cursor by binary search.
+  size_t lo = 0, hi = events_.size();
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (events_[mid].seq <= after_seq) lo = mid + 1; else hi = mid;
+  }
+  return std::vector<Event>(events_.begin() + static_cast<std::ptrdiff_t>(lo), events_.end());
+}
+
+uint64_t EventLog::Hash() const {
+  XXH64_state_t* state = XXH64_createState();
+  XXH64_reset(state, 0);
+  for (const Event& e : events_) {
+    const int64_t fields[] = {e.time_ms, static_cast<int64_t>(e.seq), static_cast<int64_t>(e.kind),
+                              e.partition, static_cast<int64_t>(e.key_hash), e.read_half_units,
+                              e.write_units};
+    XXH64_update(state, fields, sizeof(fields));
+    XXH64_update(state, e.table.data(), e.table.size());
+    XXH64_update(state, e.detail.data(), e.detail.size());
+  }
+  const uint64_t h = XXH64_digest(state);
+  XXH64_freeState(state);
+  return h;
+}
+
+void EventLog::Trim(size_t keep) {
+  if (events_.size() <= keep) return;
+  events_.erase(events_.begin(), events_.end() - static_cast<std::ptrdiff_t>(keep));
+}
+
+}  // namespace ddb

@@ -1,0 +1,82 @@
+#include "storage/table.h"
+
+#include <utility>
+
+namespace ddb {
+
+const char* BillingModeName(BillingMode m) {
+  return m == BillingMode::kProvisioned ? "PROVISIONED" : "PAY_PER_REQUEST";
+}
+
+const char* TableStatusName(TableStatus s) {
+  switch (s) {
+    case TableStatus::kCreating: return "CREATING";
+    case TableStatus::kActive: return "ACTIVE";
+    case TableStatus::kUpdating: return "UPDATING";
+    case TableStatus::kDeleting: return "DELETING";
+  }
+  return "ACTIVE";
+}
+
+bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKey& b) const {
+  if (a.hash != b.hash) return a.hash < b.hash;
+  if (const int c = CompareKeyValues(a.partition, b.partition); c != 0) return c < 0;
+  if (!a.sort || !b.sort) return !a.sort && b.sort.has_value();
+  return CompareKeyValues(*a.sort, *b.sort) < 0;
+}
+
+Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def)) {
+  if (initial_partitions < 1) initial_partitions = 1;
+  // Equal slices of the hash space; the last one absorbs the rounding remainder.
+  const uint64_t n = static_cast<uint64_t>(initial_partitions);
+  const uint64_t width = UINT64_MAX / n;
+  for (uint64_t i = 0; i < n; ++i) {
+    Partition p;
+    p.id = static_cast<int>(i);
+    p.hash_lo = i == 0 ? 0 : partitions_.back().hash_hi + 1;
+    p.hash_hi = i + 1 == n ? UINT64_MAX : (i + 1) * width;
+    partitions_.push_back(p);
+  }
+}
+
+size_t Table::PartitionIndexFor(uint64_t hash) const {
+  size_t lo = 0, hi = partitions_.size() - 1;
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (partitions_[mid].hash_hi < hash) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+const StoredItem* Table::Find(const PrimaryKey& key) const {
+  auto it = items_.find(key);
+  return it == items_.end() ? nullptr : &it->second;
+}
+
+void Table::Put(const PrimaryKey& key, Item item, uint64_t size) {
+  Partition& part = partitions_[PartitionIndexFor(key.hash)];
+  auto [it, inserted] = items_.try_emplace(key);
+  if (inserted) {
+    ++part.item_count;
+  } else {
+    part.size_bytes -= it->second.size;
+    size_bytes_ -= it->second.size;
+  }
+  it->second.item = std::move(item);
+  it->second.size = size;
+  part.size_bytes += size;
+  size_bytes_ += size;
+}
+
+bool Table::Erase(const PrimaryKey& key) {
+  auto it = items_.find(key);
+  if (it == items_.end()) return false;
+  Partition& part = partitions_[PartitionIndexFor(key.hash)];
+  --part.item_count;
+  part.size_bytes -= it->second.size;
+  size_bytes_ -= it->second.size;
+  items_.erase(it);
+  return true;
+}
+
+}  // namespace ddb
