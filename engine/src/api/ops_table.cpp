@@ -187,7 +187,9 @@ Result<json> CreateTable(EngineState& s, const json& request) {
       return ApiError::Validation("Both the Hash Key and the Range Key element in the KeySchema have the same name");
   }
   std::string undefined;
-  for (const auto& [key_name, key_type] : elements) {
+  for (const auto& element : elements) {
+    const std::string& key_name = element.first;
+    const std::string& key_type = element.second;
     auto def = std::find_if(d.attribute_definitions.begin(), d.attribute_definitions.end(),
                             [&](const KeyElement& e) { return e.name == key_name; });
     if (def == d.attribute_definitions.end()) {
