@@ -19,7 +19,12 @@ constexpr Operation kOperations[] = {
     {"UpdateTable", UpdateTable},
     {"PutItem", PutItem},
     {"GetItem", GetItem},
+    {"UpdateItem", UpdateItem},
     {"DeleteItem", DeleteItem},
+    {"Query", Query},
+    {"Scan", Scan},
+    {"BatchGetItem", BatchGetItem},
+    {"BatchWriteItem", BatchWriteItem},
 };
 
 }  // namespace

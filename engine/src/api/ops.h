@@ -1,5 +1,6 @@
 // The operation handlers behind Engine::Handle, one per DynamoDB operation, grouped by file:
-// ops_table.cpp (control plane), ops_item.cpp (single-item data plane). Each reads and validates
+// ops_table.cpp (control plane), ops_item.cpp (single-item data plane),
+// ops_read.cpp (Query, Scan), ops_batch.cpp (BatchGetItem, BatchWriteItem). Each reads and validates
 // the whole request first, then applies it.
 #pragma once
 
@@ -15,7 +16,12 @@ Result<json> UpdateTable(EngineState& s, const json& request);
 
 Result<json> PutItem(EngineState& s, const json& request);
 Result<json> GetItem(EngineState& s, const json& request);
+Result<json> UpdateItem(EngineState& s, const json& request);
 Result<json> DeleteItem(EngineState& s, const json& request);
+Result<json> Query(EngineState& s, const json& request);
+Result<json> Scan(EngineState& s, const json& request);
+Result<json> BatchGetItem(EngineState& s, const json& request);
+Result<json> BatchWriteItem(EngineState& s, const json& request);
 
 // Shared by handlers: the table a data-plane request names, if it exists and accepts traffic.
 Result<Table*> FindTableForData(EngineState& s, const std::string& name);

@@ -47,8 +47,15 @@ struct PrimaryKey {
   AttributeValue partition;
   std::optional<AttributeValue> sort;
 };
+// A probe for "the first key whose hash is >= hash" (map::lower_bound by hash alone).
+struct HashBound {
+  uint64_t hash;
+};
 struct PrimaryKeyLess {
+  using is_transparent = void;
   bool operator()(const PrimaryKey& a, const PrimaryKey& b) const;
+  bool operator()(const PrimaryKey& a, HashBound b) const { return a.hash < b.hash; }
+  bool operator()(HashBound a, const PrimaryKey& b) const { return a.hash < b.hash; }
 };
 
 struct Partition {

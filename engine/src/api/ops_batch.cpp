@@ -1,0 +1,189 @@
+// BatchGetItem and BatchWriteItem (dynamodb-model §3.5). The whole batch is validated first; then
+// each get or write is an independent single-item operation (a batch is not atomic), charged per
+// item, rounded per item, and summed per table in a ConsumedCapacity list.
+#include "api/consumed_capacity.h"
+#include "api/keys.h"
+#include "api/ops.h"
+#include "api/request.h"
+#include "api/request_expressions.h"
+#include "capacity/units.h"
+#include "ddb/codec.h"
+#include "ddb/item_size.h"
+
+#include <map>
+#include <set>
+
+namespace ddb {
+namespace {
+
+constexpr size_t kMaxBatchGetKeys = 100;
+constexpr size_t kMaxBatchWrites = 25;
+
+ApiError DuplicateKeys() { return ApiError::Validation("Provided list of item keys contains duplicates"); }
+
+}  // namespace
+
+Result<json> BatchGetItem(EngineState& s, const json& request) {
+  RequestView v(request);
+  auto detail = ReadCapacityDetail(v);
+  if (!detail.ok()) return detail.take_error();
+  auto request_items = v.Object("RequestItems");
+  if (!request_items.ok()) return request_items.take_error();
+  if (!request_items.value()) return ConstraintError("RequestItems", "null", "Member must not be null");
+  if (request_items.value()->empty())
+    return ConstraintError("RequestItems", "{}", "Member must have length greater than or equal to 1");
+
+  struct TableGets {
+    Table* table;
+    std::vector<PrimaryKey> keys;
+    bool consistent;
+    Projection projection;
+  };
+  std::vector<TableGets> gets;
+  size_t total_keys = 0;
+  for (auto it = request_items.value()->begin(); it != request_items.value()->end(); ++it) {
+    if (!it->is_object()) return SerializationError("a KeysAndAttributes structure", *it);
+    RequestView tv(*it);
+    auto keys = tv.Array("Keys");
+    if (!keys.ok()) return keys.take_error();
+    if (!keys.value() || keys.value()->empty())
+      return ConstraintError("RequestItems." + it.key() + ".member.keys", "null", "Member must have length greater than or equal to 1");
+    total_keys += keys.value()->size();
+    if (total_keys > kMaxBatchGetKeys) return ApiError::Validation("Too many items requested for the BatchGetItem call");
+    auto consistent = tv.Bool("ConsistentRead");
+    if (!consistent.ok()) return consistent.take_error();
+    DDB_TRY(CheckLegacyParameters(tv));
+    auto ctx = ReadExpressionContext(tv);
+    if (!ctx.ok()) return ctx.take_error();
+    auto projection = ReadProjection(tv, ctx.value());
+    if (!projection.ok()) return projection.take_error();
+    DDB_TRY(ctx->CheckAllUsed());
+    auto table = FindTableForData(s, it.key());
+    if (!table.ok()) return table.take_error();
+    TableGets g{table.value(), {}, consistent.value().value_or(false), std::move(projection.value())};
+    std::set<PrimaryKey, PrimaryKeyLess> seen;
+    for (const json& k : *keys.value()) {
+      auto decoded = DecodeItem(k);
+      if (!decoded.ok()) return decoded.take_error();
+      auto key = KeyFromKeyMap(g.table->def(), decoded.value());
+      if (!key.ok()) return key.take_error();
+      if (!seen.insert(key.value()).second) return DuplicateKeys();
+      g.keys.push_back(std::move(key.value()));
+    }
+    gets.push_back(std::move(g));
+  }
+
+  json responses = json::object();
+  json consumed_list = json::array();
+  for (TableGets& g : gets) {
+    const Table& t = *g.table;
+    json found = json::array();
+    Consumed consumed;
+    for (const PrimaryKey& key : g.keys) {
+      const StoredItem* item = t.Find(key);
+      // Each item is rounded up to 4 KB on its own; a missing item still costs the minimum.
+      const int64_t half = ReadHalfUnits(item ? item->size : 0, g.consistent);
+      consumed.read_half_units += half;
+      if (item) found.push_back(EncodeItem(Projected(g.projection, item->item)));
+      s.Emit(EventKind::kItemRead, t.def().name, t.partitions()[t.PartitionIndexFor(key.hash)].id, key.hash, half, 0,
+             item ? "" : "not found");
+    }
+    responses[t.def().name] = std::move(found);
+    if (detail.value() != CapacityDetail::kNone) consumed_list.push_back(ConsumedCapacityJson(detail.value(), t.def().name, consumed));
+  }
+  json response = {{"Responses", responses}, {"UnprocessedKeys", json::object()}};
+  if (detail.value() != CapacityDetail::kNone) response["ConsumedCapacity"] = consumed_list;
+  return response;
+}
+
+Result<json> BatchWriteItem(EngineState& s, const json& request) {
+  RequestView v(request);
+  auto detail = ReadCapacityDetail(v);
+  if (!detail.ok()) return detail.take_error();
+  auto metrics = v.Enum("ReturnItemCollectionMetrics", {"SIZE", "NONE"}, "NONE");
+  if (!metrics.ok()) return metrics.take_error();
+  auto request_items = v.Object("RequestItems");
+  if (!request_items.ok()) return request_items.take_error();
+  if (!request_items.value()) return ConstraintError("RequestItems", "null", "Member must not be null");
+  if (request_items.value()->empty())
+    return ConstraintError("RequestItems", "{}", "Member must have length greater than or equal to 1");
+
+  struct Write {
+    Table* table;
+    PrimaryKey key;
+    std::optional<Item> put;  // nullopt: a delete
+    uint64_t size = 0;
+  };
+  std::vector<Write> writes;
+  for (auto it = request_items.value()->begin(); it != request_items.value()->end(); ++it) {
+    if (!it->is_array()) return SerializationError("a List of WriteRequest", *it);
+    if (it->empty())
+      return ConstraintError("RequestItems", "{" + it.key() + "=[]}", "Member must have length greater than or equal to 1");
+    auto table = FindTableForData(s, it.key());
+    if (!table.ok()) return table.take_error();
+    std::set<PrimaryKey, PrimaryKeyLess> seen;
+    for (const json& wr : *it) {
+      if (writes.size() >= kMaxBatchWrites) return ApiError::Validation("Too many items requested for the BatchWriteItem call");
+      if (!wr.is_object()) return SerializationError("a WriteRequest structure", wr);
+      const bool has_put = wr.contains("PutRequest"), has_delete = wr.contains("DeleteRequest");
+      if (has_put == has_delete) {
+        return ApiError::Validation("Supplied AttributeValue has more than one datatypes set, must contain exactly one of "
+                                    "the supported datatypes");
+      }
+      Write w{table.value(), {}, std::nullopt, 0};
+      if (has_put) {
+        const json& put = wr["PutRequest"];
+        if (!put.is_object() || !put.contains("Item")) return ConstraintError("PutRequest.item", "null", "Member must not be null");
+        auto item = DecodeItem(put["Item"]);
+        if (!item.ok()) return item.take_error();
+        auto key = KeyFromItem(w.table->def(), item.value());
+        if (!key.ok()) return key.take_error();
+        w.size = ItemSize(item.value());
+        if (w.size > kMaxItemBytes) return ApiError::Validation("Item size has exceeded the maximum allowed size");
+        w.key = key.value();
+        w.put = std::move(item.value());
+      } else {
+        const json& del = wr["DeleteRequest"];
+        if (!del.is_object() || !del.contains("Key")) return ConstraintError("DeleteRequest.key", "null", "Member must not be null");
+        auto key_map = DecodeItem(del["Key"]);
+        if (!key_map.ok()) return key_map.take_error();
+        auto key = KeyFromKeyMap(w.table->def(), key_map.value());
+        if (!key.ok()) return key.take_error();
+        w.key = key.value();
+      }
+      if (!seen.insert(w.key).second) return DuplicateKeys();
+      writes.push_back(std::move(w));
+    }
+  }
+
+  // Apply in request order; consumed capacity per table in table-name order.
+  std::map<std::string, Consumed> consumed_by_table;
+  for (Write& w : writes) {
+    Table& t = *w.table;
+    const StoredItem* old = t.Find(w.key);
+    const int partition = t.partitions()[t.PartitionIndexFor(w.key.hash)].id;
+    Consumed& c = consumed_by_table[t.def().name];
+    if (w.put) {
+      const int64_t units = WriteUnits(std::max<uint64_t>(w.size, old ? old->size : 0));
+      c.write_units += units;
+      t.Put(w.key, std::move(*w.put), w.size);
+      s.Emit(EventKind::kItemWritten, t.def().name, partition, w.key.hash, 0, units);
+    } else {
+      const int64_t units = WriteUnits(old ? old->size : 0);
+      c.write_units += units;
+      if (old) {
+        t.Erase(w.key);
+        s.Emit(EventKind::kItemDeleted, t.def().name, partition, w.key.hash, 0, units);
+      }
+    }
+  }
+  json response = {{"UnprocessedItems", json::object()}};
+  if (detail.value() != CapacityDetail::kNone) {
+    json list = json::array();
+    for (const auto& [name, c] : consumed_by_table) list.push_back(ConsumedCapacityJson(detail.value(), name, c));
+    response["ConsumedCapacity"] = list;
+  }
+  return response;
+}
+
+}  // namespace ddb

@@ -1,0 +1,246 @@
+// Query and Scan (dynamodb-model §3.3, §3.4, capacity §5.2). Both read a run of items in key
+// order, stop at Limit evaluated items or 1 MB read (the item crossing 1 MB is included; simulation
+// choice 10), then filter and project. They are charged for what was read, summed and rounded up
+// to 4 KB once, not for what the filter returned.
+#include "api/consumed_capacity.h"
+#include "api/keys.h"
+#include "api/ops.h"
+#include "api/request.h"
+#include "api/request_expressions.h"
+#include "capacity/units.h"
+#include "ddb/codec.h"
+
+#include <map>
+
+namespace ddb {
+namespace {
+
+constexpr uint64_t kPageBytes = 1024 * 1024;
+
+// The members Query and Scan share, read and validated before any item is touched.
+struct ReadRequest {
+  Table* table = nullptr;
+  Condition filter;
+  Projection projection;
+  std::string select;
+  bool consistent = false;
+  CapacityDetail detail = CapacityDetail::kNone;
+  int64_t limit = 0;  // 0: no limit
+  std::optional<PrimaryKey> start;
+};
+
+struct Page {
+  json items = json::array();
+  int64_t count = 0, scanned = 0;
+  uint64_t bytes_read = 0;
+  std::map<size_t, uint64_t> bytes_by_partition;  // partition index -> bytes read there
+  std::optional<Item> last_evaluated;
+};
+
+Status ReadCommon(EngineState& s, const RequestView& v, ExpressionContext& ctx, ReadRequest* r) {
+  auto name = v.RequiredString("TableName");
+  if (!name.ok()) return name.take_error();
+  if (v.has("IndexName")) {
+    return ApiError::Validation("ddbviz does not simulate secondary indexes yet (IndexName); query the table itself");
+  }
+  DDB_TRY(CheckLegacyParameters(v));
+  auto consistent = v.Bool("ConsistentRead");
+  if (!consistent.ok()) return consistent.take_error();
+  r->consistent = consistent.value().value_or(false);
+  auto detail = ReadCapacityDetail(v);
+  if (!detail.ok()) return detail.take_error();
+  r->detail = detail.value();
+  auto limit = v.Int("Limit");
+  if (!limit.ok()) return limit.take_error();
+  if (limit.value()) {
+    if (*limit.value() < 1)
+      return ConstraintError("Limit", std::to_string(*limit.value()), "Member must have value greater than or equal to 1");
+    r->limit = *limit.value();
+  }
+  auto filter = ReadCondition(v, "FilterExpression", ExpressionKind::kFilter, ctx);
+  if (!filter.ok()) return filter.take_error();
+  r->filter = std::move(filter.value());
+  auto projection = ReadProjection(v, ctx);
+  if (!projection.ok()) return projection.take_error();
+  r->projection = std::move(projection.value());
+
+  auto select = v.Enum("Select", {"ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES", "COUNT"}, "");
+  if (!select.ok()) return select.take_error();
+  r->select = select.value();
+  if (r->select.empty()) r->select = r->projection.empty() ? "ALL_ATTRIBUTES" : "SPECIFIC_ATTRIBUTES";
+  if (r->select == "ALL_PROJECTED_ATTRIBUTES")
+    return ApiError::Validation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
+  if (r->select == "SPECIFIC_ATTRIBUTES" && r->projection.empty())
+    return ApiError::Validation("Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
+  if (r->select != "SPECIFIC_ATTRIBUTES" && !r->projection.empty())
+    return ApiError::Validation("Cannot specify the ProjectionExpression when choosing to get " + r->select);
+
+  auto table = FindTableForData(s, name.value());
+  if (!table.ok()) return table.take_error();
+  r->table = table.value();
+
+  auto start = v.Object("ExclusiveStartKey");
+  if (!start.ok()) return start.take_error();
+  if (start.value()) {
+    auto decoded = DecodeItem(*start.value());
+    if (!decoded.ok()) return decoded.take_error();
+    auto key = KeyFromKeyMap(r->table->def(), decoded.value());
+    if (!key.ok()) return ApiError::Validation("The provided starting key is invalid: " + key.error().message);
+    r->start = key.value();
+  }
+  return OkStatus();
+}
+
+// Reads items from `it` until `end`, Limit or 1 MB. `classify(key)` says whether an item is in
+// range (0), outside a sort condition but not past the end (1: skip, not read), or past the end (2).
+template <typename It, typename Classify>
+Page ReadPage(const ReadRequest& r, It it, It end, Classify classify) {
+  Page page;
+  const Table& t = *r.table;
+  for (; it != end; ++it) {
+    const PrimaryKey& key = it->first;
+    const int c = classify(key);
+    if (c == 2) break;
+    if (c == 1) continue;
+    const StoredItem& stored = it->second;
+    ++page.scanned;
+    page.bytes_read += stored.size;
+    page.bytes_by_partition[t.PartitionIndexFor(key.hash)] += stored.size;
+    if (Evaluate(r.filter, stored.item)) {
+      ++page.count;
+      if (r.select != "COUNT") page.items.push_back(EncodeItem(Projected(r.projection, stored.item)));
+    }
+    if ((r.limit && page.scanned >= r.limit) || page.bytes_read >= kPageBytes) {
+      page.last_evaluated = KeyAttributes(t.def(), stored.item);
+      break;
+    }
+  }
+  return page;
+}
+
+json FinishPage(EngineState& s, const ReadRequest& r, Page& page) {
+  const Table& t = *r.table;
+  Consumed consumed{ReadHalfUnits(page.bytes_read, r.consistent), 0};
+  // The viz sees which partitions served the read: the request's charge is split over them in
+  // proportion to the bytes each served, so the shares add up to exactly the charge.
+  int64_t given = 0;
+  uint64_t cumulative = 0;
+  for (const auto& [index, bytes] : page.bytes_by_partition) {
+    cumulative += bytes;
+    const int64_t upto = page.bytes_read ? static_cast<int64_t>(static_cast<unsigned __int128>(consumed.read_half_units) *
+                                                                cumulative / page.bytes_read)
+                                         : consumed.read_half_units;
+    s.Emit(EventKind::kItemRead, t.def().name, t.partitions()[index].id, 0, upto - given, 0);
+    given = upto;
+  }
+  if (page.bytes_by_partition.empty()) s.Emit(EventKind::kItemRead, t.def().name, -1, 0, consumed.read_half_units, 0);
+
+  json response = json::object();
+  if (r.select != "COUNT") response["Items"] = std::move(page.items);
+  response["Count"] = page.count;
+  response["ScannedCount"] = page.scanned;
+  if (page.last_evaluated) response["LastEvaluatedKey"] = EncodeItem(*page.last_evaluated);
+  AddConsumedCapacity(response, r.detail, t.def().name, consumed);
+  return response;
+}
+
+bool SamePartitionKey(const PrimaryKey& k, uint64_t hash, const AttributeValue& pk) {
+  return k.hash == hash && k.partition == pk;
+}
+
+}  // namespace
+
+Result<json> Query(EngineState& s, const json& request) {
+  RequestView v(request);
+  auto ctx = ReadExpressionContext(v);
+  if (!ctx.ok()) return ctx.take_error();
+  ReadRequest r;
+  DDB_TRY(ReadCommon(s, v, ctx.value(), &r));
+  const TableDefinition& def = r.table->def();
+  auto forward = v.Bool("ScanIndexForward");
+  if (!forward.ok()) return forward.take_error();
+  auto key_text = v.String("KeyConditionExpression");
+  if (!key_text.ok()) return key_text.take_error();
+  if (!key_text.value()) {
+    return ApiError::Validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
+  }
+  KeySchemaInfo schema{def.hash_key.name, def.hash_key.type, def.range_key ? def.range_key->name : "",
+                       def.range_key ? def.range_key->type : ValueType::kS};
+  auto key_condition = CompileKeyCondition(*key_text.value(), schema, ctx.value());
+  if (!key_condition.ok()) return key_condition.take_error();
+  std::vector<std::string> key_names{def.hash_key.name};
+  if (def.range_key) key_names.push_back(def.range_key->name);
+  DDB_TRY(CheckFilterAvoidsKeys(r.filter, key_names));
+  DDB_TRY(ctx->CheckAllUsed());
+
+  const KeyCondition& kc = key_condition.value();
+  const uint64_t hash = Engine::HashKey(kc.partition_value);
+  if (r.start && !SamePartitionKey(*r.start, hash, kc.partition_value)) {
+    return ApiError::Validation("The provided starting key is outside query boundaries based on provided conditions");
+  }
+  auto classify = [&](const PrimaryKey& k) {
+    if (!SamePartitionKey(k, hash, kc.partition_value)) return 2;
+    if (kc.sort && k.sort && !kc.sort->Matches(*k.sort)) return 1;
+    return 0;
+  };
+  const auto& items = r.table->items();
+  PrimaryKey first{hash, kc.partition_value, std::nullopt};  // sorts before every sort key
+  Page page;
+  if (forward.value().value_or(true)) {
+    auto begin = r.start ? items.upper_bound(*r.start) : items.lower_bound(first);
+    page = ReadPage(r, begin, items.end(), classify);
+  } else {
+    // Descending: start at the end of this item collection (or just before the start key).
+    auto upper = r.start ? items.lower_bound(*r.start) : items.lower_bound(first);
+    if (!r.start) {
+      while (upper != items.end() && SamePartitionKey(upper->first, hash, kc.partition_value)) ++upper;
+    }
+    page = ReadPage(r, std::make_reverse_iterator(upper), items.rend(), classify);
+  }
+  return FinishPage(s, r, page);
+}
+
+Result<json> Scan(EngineState& s, const json& request) {
+  RequestView v(request);
+  auto ctx = ReadExpressionContext(v);
+  if (!ctx.ok()) return ctx.take_error();
+  ReadRequest r;
+  auto segment = v.Int("Segment");
+  if (!segment.ok()) return segment.take_error();
+  auto total = v.Int("TotalSegments");
+  if (!total.ok()) return total.take_error();
+  if (segment.value() && !total.value())
+    return ApiError::Validation("The TotalSegments parameter is required but was not present in the request when Segment parameter is present");
+  if (total.value() && !segment.value())
+    return ApiError::Validation("The Segment parameter is required but was not present in the request when parameter TotalSegments is present");
+  int64_t seg = 0, segs = 1;
+  if (total.value()) {
+    segs = *total.value();
+    seg = *segment.value();
+    if (segs < 1 || segs > 1000000)
+      return ConstraintError("TotalSegments", std::to_string(segs), segs < 1 ? "Member must have value greater than or equal to 1"
+                                                                              : "Member must have value less than or equal to 1000000");
+    if (seg < 0) return ConstraintError("Segment", std::to_string(seg), "Member must have value greater than or equal to 0");
+    if (seg >= segs)
+      return ApiError::Validation("The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: " +
+                                  std::to_string(seg) + " is not less than TotalSegments: " + std::to_string(segs));
+  }
+  DDB_TRY(ReadCommon(s, v, ctx.value(), &r));
+  DDB_TRY(ctx->CheckAllUsed());
+
+  // Simulation choice 23: segment i of N covers hashes [i * 2^64 / N, (i+1) * 2^64 / N).
+  using u128 = unsigned __int128;
+  const u128 space = static_cast<u128>(1) << 64;
+  const uint64_t lo = static_cast<uint64_t>(space * static_cast<u128>(seg) / static_cast<u128>(segs));
+  const u128 hi_excl = space * static_cast<u128>(seg + 1) / static_cast<u128>(segs);
+  if (r.start && (r.start->hash < lo || static_cast<u128>(r.start->hash) >= hi_excl)) {
+    return ApiError::Validation("The provided Exclusive start key does not map to the provided Segment: " + std::to_string(seg));
+  }
+  const auto& items = r.table->items();
+  auto begin = r.start ? items.upper_bound(*r.start) : items.lower_bound(HashBound{lo});
+  auto classify = [&](const PrimaryKey& k) { return static_cast<u128>(k.hash) >= hi_excl ? 2 : 0; };
+  Page page = ReadPage(r, begin, items.end(), classify);
+  return FinishPage(s, r, page);
+}
+
+}  // namespace ddb
