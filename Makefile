@@ -8,11 +8,10 @@ NATIVE := build/native
 WASM := build/wasm
 ASAN := build/asan
 FUZZ := build/fuzz
-BENCH := build/bench
 # Debian's emscripten runs node, which must find Debian's JS modules (acorn).
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: help setup web desktop test bench fuzz screenshots clean native wasm asan serve
+.PHONY: help setup web desktop test bench fuzz fuzz-build screenshots clean native wasm asan
 .DEFAULT_GOAL := help
 
 help: ## list the targets
@@ -27,7 +26,7 @@ setup: ## install missing dependencies (apt, ImGui sources, npm test packages)
 
 native: setup
 	@cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release -DDDBVIZ_WASM_DIR=$(CURDIR)/$(WASM) \
-	  -DDDBVIZ_ASAN_DIR=$(CURDIR)/$(ASAN) > /dev/null
+	  -DDDBVIZ_ASAN_DIR=$(CURDIR)/$(ASAN) -DDDBVIZ_FUZZ_DIR=$(CURDIR)/$(FUZZ) > /dev/null
 	@cmake --build $(NATIVE) -j $(JOBS)
 
 wasm: setup
@@ -46,19 +45,19 @@ web: wasm ## build the browser app and serve it on http://127.0.0.1:$(PORT)
 desktop: native ## open the desktop app (native window)
 	@$(NATIVE)/viz/ddbviz
 
-test: native wasm asan ## build natively, for wasm and with sanitizers, then run every test (CTest)
+test: native wasm asan fuzz-build ## build natively, for wasm and with sanitizers, then run every test (CTest)
 	@cd $(NATIVE) && ctest --output-on-failure -j $(JOBS)
 
-fuzz: setup ## run the libFuzzer targets for about a minute each
+fuzz-build: setup
 	@cmake -S . -B $(FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
 	  -DDDBVIZ_FUZZ=ON -DDDBVIZ_BUILD_VIZ=OFF -DDDBVIZ_BUILD_TESTS=OFF > /dev/null
 	@cmake --build $(FUZZ) -j $(JOBS)
-	@tools/run-fuzzers.sh $(FUZZ) $${FUZZ_SECONDS:-60}
 
-bench: setup wasm ## throughput benchmarks, native and wasm, with the wasm/native ratio
-	@cmake -S . -B $(BENCH) -DCMAKE_BUILD_TYPE=Release -DDDBVIZ_BENCH=ON -DDDBVIZ_BUILD_VIZ=OFF -DDDBVIZ_BUILD_TESTS=OFF > /dev/null
-	@cmake --build $(BENCH) -j $(JOBS)
-	@tools/bench.sh $(BENCH) $(WASM)
+fuzz: fuzz-build ## run the libFuzzer targets (FUZZ_SECONDS each, default 300; make test runs 60)
+	@tools/run-fuzzers.sh $(FUZZ) $${FUZZ_SECONDS:-300}
+
+bench: native wasm ## throughput benchmarks, native and wasm, with the wasm/native ratio
+	@tools/bench.sh $(NATIVE) $(WASM)
 
 screenshots: native wasm ## take screenshots of the desktop (Xvfb) and web (Chromium) apps into build/shots
 	@tools/screenshots.sh $(NATIVE) $(WASM) build/shots

@@ -25,7 +25,9 @@ class Number {
 
   // Parses DynamoDB's N string form. Errors are ValidationExceptions with DynamoDB's messages
   // ("Attempting to store more than 38 significant digits in a Number", "Number overflow. ...",
-  // "Number underflow. ...", "The parameter cannot be converted to a numeric value").
+  // "Number underflow. ...", "The parameter cannot be converted to a numeric value", followed
+  // by ": <text>" unless the text is empty). Accepts what DynamoDB accepts: optional sign
+  // ("+5"), ".5", "5.", exponents ("1.5e3", "1E-130"); no whitespace, NaN or Infinity.
   static Result<Number> Parse(std::string_view text);
   static Number FromInt(int64_t v);
 

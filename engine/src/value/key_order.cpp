@@ -1,0 +1,21 @@
+// DynamoDB's sort order for key values (dynamodb-model §2), declared in ddb/value.h.
+#include "ddb/value.h"
+
+namespace ddb {
+
+namespace {
+// std::string::compare goes through char_traits<char>::compare, which compares as unsigned
+// char: exactly DynamoDB's byte-wise order for UTF-8 strings and binaries.
+int Sign(int c) { return (c > 0) - (c < 0); }
+}  // namespace
+
+int CompareKeyValues(const AttributeValue& a, const AttributeValue& b) {
+  switch (a.type()) {
+    case ValueType::kN: return a.n().Compare(b.n());
+    case ValueType::kS: return Sign(a.s().compare(b.s()));
+    case ValueType::kB: return Sign(a.b().bytes.compare(b.b().bytes));
+    default: return 0;
+  }
+}
+
+}  // namespace ddb

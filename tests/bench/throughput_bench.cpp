@@ -1,0 +1,95 @@
+// Throughput of the request API on a table of 100k items: PutItem, GetItem and Query, through
+// the JSON-object door (Engine::Handle on parsed requests) and the JSON-text door
+// (Engine::HandleText: parse, execute, serialize the response), as the server and console use it.
+// Built natively and for wasm (run under node); tools/bench.sh prints both and the ratio.
+// A benchmark, not a test: it asserts nothing about speed.
+#include "ddb/engine.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+constexpr int kItems = 100'000;
+
+json ItemJson(int i) {
+  return {{"pk", {{"S", "user#" + std::to_string(i % 10'000)}}},
+          {"sk", {{"N", std::to_string(i)}}},
+          {"name", {{"S", "item number " + std::to_string(i)}}},
+          {"score", {{"N", std::to_string(i * 7 % 1000)}}}};
+}
+
+void Report(const char* name, int ops, Clock::duration elapsed) {
+  const double seconds = std::chrono::duration<double>(elapsed).count();
+  std::printf("bench %-22s %12.0f ops/s  (%d ops in %.3f s)\n", name, ops / seconds, ops, seconds);
+}
+
+template <typename F>
+void Run(const char* name, int ops, F&& op) {
+  const auto start = Clock::now();
+  for (int i = 0; i < ops; ++i) op(i);
+  Report(name, ops, Clock::now() - start);
+}
+
+}  // namespace
+
+int main() {
+  ddb::Engine engine;
+  (void)engine.Handle("CreateTable",
+                      {{"TableName", "Bench"},
+                       {"AttributeDefinitions", {{{"AttributeName", "pk"}, {"AttributeType", "S"}},
+                                                 {{"AttributeName", "sk"}, {"AttributeType", "N"}}}},
+                       {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}}, {{"AttributeName", "sk"}, {"KeyType", "RANGE"}}}},
+                       {"BillingMode", "PAY_PER_REQUEST"}});
+  engine.AdvanceClock(60'000);
+
+  // Requests are built before timing so only the engine is measured.
+  std::vector<json> puts;
+  puts.reserve(kItems);
+  for (int i = 0; i < kItems; ++i) puts.push_back({{"TableName", "Bench"}, {"Item", ItemJson(i)}});
+  int failures = 0;
+  Run("PutItem (json object)", kItems, [&](int i) { failures += !engine.Handle("PutItem", puts[i]).ok(); });
+
+  std::vector<json> gets;
+  gets.reserve(kItems);
+  for (int i = 0; i < kItems; ++i) {
+    json item = ItemJson((i * 7919) % kItems);
+    gets.push_back({{"TableName", "Bench"}, {"Key", {{"pk", item["pk"]}, {"sk", item["sk"]}}}});
+  }
+  Run("GetItem (json object)", kItems, [&](int i) { failures += !engine.Handle("GetItem", gets[i]).ok(); });
+
+  const int queries = 20'000;
+  std::vector<json> query_requests;
+  for (int i = 0; i < queries; ++i) {
+    query_requests.push_back({{"TableName", "Bench"},
+                              {"KeyConditionExpression", "pk = :p"},
+                              {"ExpressionAttributeValues", {{":p", {{"S", "user#" + std::to_string(i % 10'000)}}}}}});
+  }
+  Run("Query (json object)", queries, [&](int i) { failures += !engine.Handle("Query", query_requests[i]).ok(); });
+
+  std::vector<std::string> put_text, get_text;
+  for (int i = 0; i < kItems; ++i) {
+    put_text.push_back(puts[i].dump());
+    get_text.push_back(gets[i].dump());
+  }
+  size_t response_bytes = 0;
+  Run("PutItem (json text)", kItems, [&](int i) {
+    auto r = engine.HandleText("PutItem", put_text[i]);
+    failures += !r.ok();
+    if (r.ok()) response_bytes += r.value().dump().size();
+  });
+  Run("GetItem (json text)", kItems, [&](int i) {
+    auto r = engine.HandleText("GetItem", get_text[i]);
+    failures += !r.ok();
+    if (r.ok()) response_bytes += r.value().dump().size();
+  });
+  std::printf("bench failures=%d response_bytes=%zu\n", failures, response_bytes);
+  return failures == 0 ? 0 : 1;
+}
