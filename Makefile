@@ -25,13 +25,13 @@ setup: ## install missing dependencies (apt, ImGui sources, npm test packages)
 	@tools/setup.sh
 
 native: setup
-	@cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release -DDDBVIZ_WASM_DIR=$(CURDIR)/$(WASM) \
+	@cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release -DDDBVIZ_BUILD_VIZ=ON -DDDBVIZ_WASM_DIR=$(CURDIR)/$(WASM) \
 	  -DDDBVIZ_ASAN_DIR=$(CURDIR)/$(ASAN) -DDDBVIZ_FUZZ_DIR=$(CURDIR)/$(FUZZ) > /dev/null
 	@cmake --build $(NATIVE) -j $(JOBS)
 
 wasm: setup
 	@tools/check-tool.sh emcmake emscripten
-	@emcmake cmake -S . -B $(WASM) -DCMAKE_BUILD_TYPE=Release > /dev/null
+	@emcmake cmake -S . -B $(WASM) -DCMAKE_BUILD_TYPE=Release -DDDBVIZ_BUILD_VIZ=ON > /dev/null
 	@cmake --build $(WASM) -j $(JOBS)
 
 asan: setup

@@ -131,6 +131,10 @@ TEST_CASE("An on-demand table starts with 4 partitions covering the whole key sp
   REQUIRE(snap.partitions.size() == 4);
   CHECK(snap.partitions.front().hash_lo == 0);
   CHECK(snap.partitions.back().hash_hi == UINT64_MAX);
+  // Equal quarters of the key space.
+  CHECK(snap.partitions[1].hash_lo == 0x4000000000000000ull);
+  CHECK(snap.partitions[2].hash_lo == 0x8000000000000000ull);
+  CHECK(snap.partitions[3].hash_lo == 0xC000000000000000ull);
   for (size_t i = 1; i < snap.partitions.size(); ++i) {
     CHECK(snap.partitions[i].hash_lo == snap.partitions[i - 1].hash_hi + 1);
   }

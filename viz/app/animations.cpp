@@ -1,0 +1,59 @@
+#include "app/animations.h"
+
+#include <algorithm>
+
+namespace ddb::viz {
+
+double AnimationDuration(AnimationKind kind) {
+  switch (kind) {
+    case AnimationKind::kWrite: return kWriteAnimationSeconds;
+    case AnimationKind::kDelete: return kDeleteAnimationSeconds;
+    case AnimationKind::kRead: return kReadAnimationSeconds;
+  }
+  return kWriteAnimationSeconds;
+}
+
+float AnimationProgress(const ItemAnimation& animation, double now_s) {
+  double t = (now_s - animation.start_s) / AnimationDuration(animation.kind);
+  return static_cast<float>(std::clamp(t, 0.0, 1.0));
+}
+
+float EaseOutCubic(float t) {
+  float u = 1.0f - t;
+  return 1.0f - u * u * u;
+}
+
+float EaseOutBack(float t) {
+  const float c1 = 1.70158f, c3 = c1 + 1.0f;
+  float u = t - 1.0f;
+  return 1.0f + c3 * u * u * u + c1 * u * u;
+}
+
+void IngestEvents(const Engine& engine, ViewState& state) {
+  const EventLog& log = engine.events();
+  if (log.last_seq() > state.last_event_seq) {
+    for (const Event& e : log.Since(state.last_event_seq)) {
+      AnimationKind kind;
+      if (e.kind == EventKind::kItemWritten) {
+        kind = AnimationKind::kWrite;
+      } else if (e.kind == EventKind::kItemDeleted) {
+        kind = AnimationKind::kDelete;
+      } else if (e.kind == EventKind::kItemRead && e.partition >= 0) {
+        kind = AnimationKind::kRead;
+      } else {
+        continue;
+      }
+      state.animations.push_back({kind, e.table, e.partition, e.key_hash, state.ui_time_s});
+    }
+    state.last_event_seq = log.last_seq();
+  }
+  std::erase_if(state.animations, [&](const ItemAnimation& a) {
+    return state.ui_time_s - a.start_s > AnimationDuration(a.kind);
+  });
+  if (state.animations.size() > kMaxAnimations) {
+    state.animations.erase(state.animations.begin(),
+                           state.animations.end() - static_cast<long>(kMaxAnimations));
+  }
+}
+
+}  // namespace ddb::viz

@@ -1,0 +1,50 @@
+// The ddbviz application, independent of the platform: it owns the Engine and the ViewState,
+// moves virtual time while playing, turns new engine events into animations, and draws one frame
+// by dispatching to the window functions in viz/windows/ (ImGui-demo style). The platform mains
+// (viz/platform/) own the window, the GL context and the frame loop.
+#pragma once
+
+#include "app/view_state.h"
+#include "ddb/engine.h"
+
+#include <cstdint>
+
+namespace ddb::viz {
+
+inline constexpr const char* kProductName = "ddbviz";
+
+class App {
+ public:
+  explicit App(EngineOptions options);
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  Engine& engine() { return engine_; }
+  const Engine& engine() const { return engine_; }
+  ViewState& state() { return state_; }
+
+  // Rebuilds fonts and style for a new display scale (HiDPI). Returns true when the font atlas
+  // changed, in which case the renderer must upload it again before the next frame.
+  // REQUIRES: an ImGui context.
+  bool SetScale(float scale);
+
+  // Moves UI time by `dt_seconds` and, while playing, virtual time by dt x speed; then ingests
+  // the engine's new events. Long pauses (a hidden browser tab) are capped to a quarter second.
+  void Update(double dt_seconds);
+
+  // Draws every open window. REQUIRES: between ImGui::NewFrame() and ImGui::Render().
+  void DrawFrame();
+
+  // Creates the sample table, waits (in virtual time) until it is ACTIVE and writes `items`
+  // random songs: the --sample option and the screenshots start from this. The last
+  // `animated` writes are left to animate (falling into their partitions); the rest appear
+  // already in place.
+  void LoadSampleData(int items, int animated = 0);
+
+ private:
+  Engine engine_;
+  ViewState state_;
+  float scale_ = 0.0f;
+};
+
+}  // namespace ddb::viz

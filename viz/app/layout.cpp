@@ -1,0 +1,51 @@
+#include "app/layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ddb::viz {
+
+void UpdateLayout(ViewState& state, ImVec2 display, float scale, float menu_height) {
+  Layout& l = state.layout;
+  l.display_size = display;
+  l.scale = scale;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float top = menu_height;
+  float height = std::max(display.y - top, 1.0f);
+
+  // Left column: wide enough for the forms, never more than 40% of a narrow screen.
+  float left_w = std::clamp(display.x * 0.31f, 380.0f * scale, 480.0f * scale);
+  left_w = std::min(left_w, display.x * 0.42f);
+  left_w = std::floor(left_w);
+  float right_x = left_w, right_w = std::max(display.x - left_w, 1.0f);
+
+  // Time controls: title bar + one row of controls sized by the large font.
+  float title_h = ImGui::GetFontSize() + style.FramePadding.y * 2;
+  float row_h = std::max(ImGui::GetFrameHeight() * 1.35f, 22.0f * scale + style.FramePadding.y * 2);
+  float time_h = std::floor(title_h + row_h + style.WindowPadding.y * 2);
+
+  float rest = std::max(height - time_h, 1.0f);
+  float map_h = std::floor(rest * 0.60f);
+  float log_h = rest - map_h;
+
+  l.tables_pos = ImVec2(0, top);
+  l.tables_size = ImVec2(left_w, height);
+  l.time_pos = ImVec2(right_x, top);
+  l.time_size = ImVec2(right_w, time_h);
+  l.map_pos = ImVec2(right_x, top + time_h);
+  l.map_size = ImVec2(right_w, map_h);
+  l.log_pos = ImVec2(right_x, top + time_h + map_h);
+  l.log_size = ImVec2(right_w, log_h);
+}
+
+void PlaceNextWindow(ImVec2 pos, ImVec2 size) {
+  ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
+  ImGui::SetNextWindowSize(size, ImGuiCond_Always);
+}
+
+int DockedWindowFlags() {
+  return ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+}
+
+}  // namespace ddb::viz

@@ -1,0 +1,126 @@
+// Everything the viz remembers between frames, in one place: which windows are open, the
+// selection, playback, form contents, running animations and the last response. The engine holds
+// the simulated world; ViewState holds only how we look at it (STYLE.md §5), so no window keeps
+// function-local static state and a test can build a ViewState, draw a frame and inspect it.
+#pragma once
+
+#include "imgui.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ddb::viz {
+
+// Which windows are open (ImGui-demo style: one bool per window).
+struct OpenWindows {
+  bool partition_map = true;
+  bool time_controls = true;
+  bool tables = true;
+  bool event_log = true;
+  bool about = false;
+};
+
+// Screen rectangles of the fixed, docked-looking layout, recomputed when the display size or the
+// scale changes.
+struct Layout {
+  ImVec2 display_size = {0, 0};
+  float scale = 0.0f;
+  ImVec2 tables_pos, tables_size;
+  ImVec2 time_pos, time_size;
+  ImVec2 map_pos, map_size;
+  ImVec2 log_pos, log_size;
+};
+
+// The fonts built for the current scale (owned by ImGui's font atlas).
+struct Fonts {
+  ImFont* regular = nullptr;
+  ImFont* bold = nullptr;
+  ImFont* large = nullptr;  // bold, for the clock and empty-state titles
+};
+
+// A dot moving in the partition map: a write falls into its partition, a delete fades out.
+enum class AnimationKind { kWrite, kDelete, kRead };
+struct ItemAnimation {
+  AnimationKind kind = AnimationKind::kWrite;
+  std::string table;
+  int partition = -1;
+  uint64_t key_hash = 0;
+  double start_s = 0.0;  // ViewState::ui_time_s when the event was seen
+};
+
+enum class KeyType { kS = 0, kN = 1, kB = 2 };
+
+struct CreateTableForm {
+  char name[256] = "Orders";
+  char partition_key[256] = "CustomerId";
+  int partition_key_type = 0;  // KeyType
+  bool has_sort_key = true;
+  char sort_key[256] = "OrderDate";
+  int sort_key_type = 0;  // KeyType
+  bool on_demand = false;  // PAY_PER_REQUEST instead of PROVISIONED
+  int read_capacity = 5;
+  int write_capacity = 5;
+};
+
+struct ItemForm {
+  char partition_value[1024] = "";
+  char sort_value[1024] = "";
+  char extra_json[4096] = "";  // DynamoDB JSON object of non-key attributes, may be empty
+};
+
+// The key schema of a table as DescribeTable reports it ("S", "N" or "B" types).
+struct KeySchema {
+  std::string partition_key, partition_type;
+  std::string sort_key, sort_type;  // empty when the table has no sort key
+};
+
+// What the last request from the UI returned.
+struct LastResponse {
+  bool has_value = false;
+  std::string operation;
+  bool ok = false;
+  std::string body;           // pretty JSON of the response (ok) or of the error body
+  std::string error_type;     // e.g. "ValidationException"
+  std::string error_message;
+};
+
+// A widget's rectangle in framebuffer pixels, recorded when drawn (web test hook, screenshots).
+struct WidgetRect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
+struct ViewState {
+  // Playback of virtual time.
+  bool playing = true;          // CreateTable needs a few virtual seconds: play by default
+  float speed = 1.0f;           // virtual ms per real ms, 0.25 .. 100
+  double clock_carry_ms = 0.0;  // sub-millisecond remainder between frames
+  double ui_time_s = 0.0;       // real (or fixed-step) seconds since start, drives animations
+  uint64_t frame = 0;
+
+  OpenWindows windows;
+  Layout layout;
+  Fonts fonts;
+
+  std::string selected_table;
+  std::map<std::string, KeySchema> key_schemas;  // cache of DescribeTable key schemas
+
+  // Events already turned into animations.
+  uint64_t last_event_seq = 0;
+  std::vector<ItemAnimation> animations;
+
+  CreateTableForm create_form;
+  ItemForm item_form;
+  LastResponse last_response;
+  uint64_t random_item_counter = 0;  // deterministic source for "Write 10 random items"
+
+  // Event log window.
+  char event_filter[128] = "";
+  bool event_show_reads = true;
+  bool event_autoscroll = true;
+
+  std::map<std::string, WidgetRect> widget_rects;
+};
+
+}  // namespace ddb::viz

@@ -1,0 +1,18 @@
+// One free function per window (STYLE.md §17): each draws its window from the engine's public
+// snapshots and the ViewState, and changes the engine only through Engine::Handle (via
+// app/requests.h) or AdvanceClock. `p_open` is the window's bool in ViewState::windows.
+#pragma once
+
+#include "app/view_state.h"
+#include "ddb/engine.h"
+
+namespace ddb::viz {
+
+void DrawMainMenuBar(Engine& engine, ViewState& state);
+void DrawTablesWindow(Engine& engine, ViewState& state, bool* p_open);
+void DrawTimeControlsWindow(Engine& engine, ViewState& state, bool* p_open);
+void DrawPartitionMapWindow(Engine& engine, ViewState& state, bool* p_open);
+void DrawEventLogWindow(Engine& engine, ViewState& state, bool* p_open);
+void DrawAboutWindow(Engine& engine, ViewState& state, bool* p_open);
+
+}  // namespace ddb::viz
