@@ -27,14 +27,15 @@ bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKey& b) const 
 
 Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def)) {
   if (initial_partitions < 1) initial_partitions = 1;
-  // Equal slices of the hash space; the last one absorbs the rounding remainder.
-  const uint64_t n = static_cast<uint64_t>(initial_partitions);
-  const uint64_t width = UINT64_MAX / n;
-  for (uint64_t i = 0; i < n; ++i) {
+  // Equal slices of the 2^64 hash space: partition i owns [i * 2^64 / n, (i+1) * 2^64 / n).
+  using u128 = unsigned __int128;
+  const u128 space = static_cast<u128>(1) << 64;
+  const u128 n = static_cast<u128>(initial_partitions);
+  for (int i = 0; i < initial_partitions; ++i) {
     Partition p;
-    p.id = static_cast<int>(i);
-    p.hash_lo = i == 0 ? 0 : partitions_.back().hash_hi + 1;
-    p.hash_hi = i + 1 == n ? UINT64_MAX : (i + 1) * width;
+    p.id = i;
+    p.hash_lo = static_cast<uint64_t>(space * static_cast<u128>(i) / n);
+    p.hash_hi = static_cast<uint64_t>(space * static_cast<u128>(i + 1) / n - 1);
     partitions_.push_back(p);
   }
 }
