@@ -9,12 +9,16 @@ namespace {
 
 using nlohmann::json;
 
+// Strings reach responses from many places (error messages quote request text); invalid UTF-8 in
+// any of them must never abort the session, so it is replaced rather than rejected.
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
 std::string ErrorLine(const ApiError& e) {
   json err = {{"type", ErrorTypeName(e.type)}, {"message", e.message}};
   if (e.extra.is_object()) {
     for (auto it = e.extra.begin(); it != e.extra.end(); ++it) err[it.key()] = it.value();
   }
-  return json{{"error", err}}.dump();
+  return Dump(json{{"error", err}});
 }
 
 std::string ErrorLine(ErrorType type, std::string message) { return ErrorLine(ApiError{type, std::move(message), {}}); }
@@ -45,13 +49,13 @@ std::optional<std::string> ExecSession::HandleLine(std::string_view line) {
                                                  : ms.get<int64_t>();
     if (step < 0) return ErrorLine(ErrorType::kValidation, "AdvanceClock needs an integer \"ms\" >= 0");
     engine_.AdvanceClock(step);
-    return json{{"nowMs", engine_.now_ms()}}.dump();
+    return Dump(json{{"nowMs", engine_.now_ms()}});
   }
 
   const json request = message.contains("request") ? message["request"] : json::object();
   auto result = engine_.Handle(op, request);
   if (!result.ok()) return ErrorLine(result.error());
-  return result.value().dump();
+  return Dump(result.value());
 }
 
 }  // namespace ddb
