@@ -1,3 +1,4 @@
+cmake_policy(SET CMP0007 NEW)
 # `ddbviz exec` on a scenario: every line answered in order, errors as error lines, and a second
 # run with the same seed prints exactly the same bytes.
 foreach(run 1 2)
@@ -10,7 +11,11 @@ endforeach()
 if(NOT out_1 STREQUAL out_2)
   message(FATAL_ERROR "two runs with the same seed differ:\n${out_1}\n---\n${out_2}")
 endif()
-string(REPLACE "\n" ";" lines "${out_1}")
+# CMake lists treat brackets and semicolons specially: neutralise them before splitting lines.
+string(REPLACE "[" "(" text "${out_1}")
+string(REPLACE "]" ")" text "${text}")
+string(REPLACE ";" "," text "${text}")
+string(REPLACE "\n" ";" lines "${text}")
 list(REMOVE_ITEM lines "")
 list(LENGTH lines n)
 if(NOT n EQUAL 7)
