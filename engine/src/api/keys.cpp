@@ -44,40 +44,56 @@ Status CheckKeyValue(const KeyElement& key, const AttributeValue& v, bool is_has
   return OkStatus();
 }
 
+// The key made of already checked attribute values (range_value: nullptr when the table has no
+// sort key).
+PrimaryKey MakeKey(const AttributeValue& hash_value, const AttributeValue* range_value) {
+  PrimaryKey key;
+  key.hash = Engine::HashKey(hash_value);
+  key.partition = hash_value;
+  if (range_value) key.sort = *range_value;
+  return key;
+}
+
+ApiError KeySchemaMismatch() { return ApiError::Validation("The provided key element does not match the schema"); }
+
 }  // namespace
 
 Result<PrimaryKey> KeyFromItem(const TableDefinition& def, const Item& item) {
-  PrimaryKey key;
   auto h = item.find(def.hash_key.name);
   if (h == item.end())
     return ApiError::Validation("One or more parameter values were invalid: Missing the key " + def.hash_key.name +
                                 " in the item");
   DDB_TRY(CheckKeyValue(def.hash_key, h->second, true));
-  key.partition = h->second;
+  const AttributeValue* range_value = nullptr;
   if (def.range_key) {
     auto r = item.find(def.range_key->name);
     if (r == item.end())
       return ApiError::Validation("One or more parameter values were invalid: Missing the key " +
                                   def.range_key->name + " in the item");
     DDB_TRY(CheckKeyValue(*def.range_key, r->second, false));
-    key.sort = r->second;
+    range_value = &r->second;
   }
-  key.hash = Engine::HashKey(key.partition);
-  return key;
+  return MakeKey(h->second, range_value);
 }
 
 Result<PrimaryKey> KeyFromKeyMap(const TableDefinition& def, const Item& key_map) {
+  // Missing, extra or wrongly typed attributes in a Key are all the same schema mismatch for the
+  // service.
   const size_t expected = def.range_key ? 2 : 1;
-  if (key_map.size() != expected || !key_map.count(def.hash_key.name) ||
-      (def.range_key && !key_map.count(def.range_key->name))) {
-    return ApiError::Validation("The provided key element does not match the schema");
+  if (key_map.size() != expected) return KeySchemaMismatch();
+  auto h = key_map.find(def.hash_key.name);
+  if (h == key_map.end()) return KeySchemaMismatch();
+  const AttributeValue* range_value = nullptr;
+  if (def.range_key) {
+    auto r = key_map.find(def.range_key->name);
+    if (r == key_map.end()) return KeySchemaMismatch();
+    range_value = &r->second;
   }
-  // Wrong types in a Key are the same schema mismatch for the service.
-  const AttributeValue& h = key_map.find(def.hash_key.name)->second;
-  if (h.type() != def.hash_key.type) return ApiError::Validation("The provided key element does not match the schema");
-  if (def.range_key && key_map.find(def.range_key->name)->second.type() != def.range_key->type)
-    return ApiError::Validation("The provided key element does not match the schema");
-  return KeyFromItem(def, key_map);
+  if (h->second.type() != def.hash_key.type) return KeySchemaMismatch();
+  if (range_value && range_value->type() != def.range_key->type) return KeySchemaMismatch();
+  DDB_TRY(CheckKeyValue(def.hash_key, h->second, true));
+  if (range_value) DDB_TRY(CheckKeyValue(*def.range_key, *range_value, false));
+  return MakeKey(h->second, range_value);
 }
 
 Item KeyAttributes(const TableDefinition& def, const Item& item) {

@@ -84,7 +84,7 @@ Result<json> BatchGetItem(EngineState& s, const json& request) {
       // Each item is rounded up to 4 KB on its own; a missing item still costs the minimum.
       const int64_t half = ReadHalfUnits(item ? item->size : 0, g.consistent);
       consumed.read_half_units += half;
-      if (item) found.push_back(EncodeItem(Projected(g.projection, item->item)));
+      if (item) found.push_back(EncodeProjected(g.projection, item->item));
       s.Emit(EventKind::kItemRead, t.def().name, t.partitions()[t.PartitionIndexFor(key.hash)].id, key.hash, half, 0,
              item ? "" : "not found");
     }

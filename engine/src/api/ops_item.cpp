@@ -90,7 +90,7 @@ Result<json> PutItem(EngineState& s, const json& request) {
   Table& t = *w.table;
   auto key = KeyFromItem(t.def(), item.value());
   if (!key.ok()) return key.take_error();
-  w.key = key.value();
+  w.key = std::move(key.value());
   const uint64_t size = ItemSize(item.value());
   if (size > kMaxItemBytes) return ApiError::Validation("Item size has exceeded the maximum allowed size");
 
@@ -129,7 +129,7 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
   Table& t = *w.table;
   auto key = KeyFromKeyMap(t.def(), key_map.value());
   if (!key.ok()) return key.take_error();
-  w.key = key.value();
+  w.key = std::move(key.value());
   if (!update.empty()) {
     for (const std::string& name : UpdatedTopLevelNames(update)) {
       if (name == t.def().hash_key.name || (t.def().range_key && name == t.def().range_key->name)) {
@@ -186,7 +186,7 @@ Result<json> DeleteItem(EngineState& s, const json& request) {
   Table& t = *w.table;
   auto key = KeyFromKeyMap(t.def(), key_map.value());
   if (!key.ok()) return key.take_error();
-  w.key = key.value();
+  w.key = std::move(key.value());
 
   const StoredItem* old = t.Find(w.key);
   if (!Evaluate(w.condition, old ? old->item : Item())) return ConditionFailed(s, w, old, 0);
@@ -229,7 +229,7 @@ Result<json> GetItem(EngineState& s, const json& request) {
   // reduce the charge.
   Consumed consumed{ReadHalfUnits(found ? found->size : 0, consistent.value().value_or(false)), 0};
   json response = json::object();
-  if (found) response["Item"] = EncodeItem(Projected(projection.value(), found->item));
+  if (found) response["Item"] = EncodeProjected(projection.value(), found->item);
   s.Emit(EventKind::kItemRead, t.def().name, PartitionId(t, key->hash), key->hash, consumed.read_half_units, 0,
          found ? "" : "not found");
   AddConsumedCapacity(response, detail.value(), t.def().name, consumed);

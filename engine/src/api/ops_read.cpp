@@ -108,7 +108,7 @@ Page ReadPage(const ReadRequest& r, It it, It end, Classify classify) {
     page.bytes_by_partition[t.PartitionIndexFor(key.hash)] += stored.size;
     if (Evaluate(r.filter, stored.item)) {
       ++page.count;
-      if (r.select != "COUNT") page.items.push_back(EncodeItem(Projected(r.projection, stored.item)));
+      if (r.select != "COUNT") page.items.push_back(EncodeProjected(r.projection, stored.item));
     }
     if ((r.limit && page.scanned >= r.limit) || page.bytes_read >= kPageBytes) {
       page.last_evaluated = KeyAttributes(t.def(), stored.item);

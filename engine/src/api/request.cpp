@@ -88,13 +88,14 @@ Result<const json*> RequestView::Array(std::string_view member) const {
   return v;
 }
 
-Result<std::string> RequestView::Enum(std::string_view member, std::initializer_list<std::string_view> allowed,
-                                      std::string_view fallback) const {
-  auto s = String(member);
-  if (!s.ok()) return s.take_error();
-  if (!s.value()) return std::string(fallback);
+Result<std::string_view> RequestView::Enum(std::string_view member, std::initializer_list<std::string_view> allowed,
+                                           std::string_view fallback) const {
+  const json* v = Find(member);
+  if (!v) return fallback;
+  if (!v->is_string()) return SerializationError("a String", *v);
+  const std::string& value = v->get_ref<const std::string&>();
   for (std::string_view a : allowed) {
-    if (*s.value() == a) return *s.value();
+    if (value == a) return a;
   }
   std::string set = "[";
   for (std::string_view a : allowed) {
@@ -102,7 +103,7 @@ Result<std::string> RequestView::Enum(std::string_view member, std::initializer_
     set += a;
   }
   set += "]";
-  return ConstraintError(member, "'" + *s.value() + "'", "Member must satisfy enum value set: " + set);
+  return ConstraintError(member, "'" + value + "'", "Member must satisfy enum value set: " + set);
 }
 
 Status ValidateTableName(std::string_view member, const std::string& name) {

@@ -42,9 +42,10 @@ class RequestView {
   Result<const json*> Object(std::string_view member) const;
   Result<const json*> Array(std::string_view member) const;
   // An optional enum member: returns `fallback` when absent; a value outside `allowed` is the
-  // service's "Member must satisfy enum value set" error.
-  Result<std::string> Enum(std::string_view member, std::initializer_list<std::string_view> allowed,
-                           std::string_view fallback) const;
+  // service's "Member must satisfy enum value set" error. The result views the matching entry of
+  // `allowed` (or `fallback`), so it copies nothing: pass string literals.
+  Result<std::string_view> Enum(std::string_view member, std::initializer_list<std::string_view> allowed,
+                                std::string_view fallback) const;
 
  private:
   const json& r_;

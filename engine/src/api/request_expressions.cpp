@@ -17,6 +17,13 @@ constexpr Legacy kLegacy[] = {
     {"AttributesToGet", "ProjectionExpression"},
 };
 
+bool IsLegacyName(std::string_view member) {
+  for (const Legacy& l : kLegacy) {
+    if (member == l.name) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<ExpressionContext> ReadExpressionContext(const RequestView& v) {
@@ -24,6 +31,8 @@ Result<ExpressionContext> ReadExpressionContext(const RequestView& v) {
   if (!names_json.ok()) return names_json.take_error();
   auto values_json = v.Object("ExpressionAttributeValues");
   if (!values_json.ok()) return values_json.take_error();
+  // Most requests carry no placeholders at all; they need no maps built and nothing validated.
+  if (!names_json.value() && !values_json.value()) return ExpressionContext();
   ExpressionNames names;
   if (names_json.value()) {
     for (auto it = names_json.value()->begin(); it != names_json.value()->end(); ++it) {
@@ -71,6 +80,13 @@ Result<Projection> ReadProjection(const RequestView& v, ExpressionContext& ctx) 
 }
 
 Status CheckLegacyParameters(const RequestView& v) {
+  // Every data-plane request runs this check and almost none uses a legacy parameter: one pass
+  // over the request's few members settles that, instead of a lookup per parameter name.
+  if (!v.raw().is_object()) return OkStatus();
+  bool any_legacy = false;
+  for (auto it = v.raw().begin(); it != v.raw().end() && !any_legacy; ++it) any_legacy = IsLegacyName(it.key());
+  if (!any_legacy) return OkStatus();
+
   std::string legacy_used, expressions_used;
   for (const Legacy& l : kLegacy) {
     if (v.has(l.name)) legacy_used += (legacy_used.empty() ? "" : ", ") + std::string(l.name);

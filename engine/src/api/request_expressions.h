@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/request.h"
+#include "ddb/codec.h"
 #include "ddb/expression.h"
 
 #include <initializer_list>
@@ -25,7 +26,11 @@ Result<Projection> ReadProjection(const RequestView& v, ExpressionContext& ctx);
 // with expression parameters, with DynamoDB's message for the latter.
 Status CheckLegacyParameters(const RequestView& v);
 
-// The item written back to a caller: the whole item or its projection.
-inline Item Projected(const Projection& p, const Item& item) { return p.empty() ? item : Project(p, item); }
+// The item written back to a caller, encoded: the whole item or its projection. Without a
+// projection the stored item is encoded directly rather than copied first (every GetItem, Query
+// and Scan result goes through here).
+inline nlohmann::json EncodeProjected(const Projection& p, const Item& item) {
+  return p.empty() ? EncodeItem(item) : EncodeItem(Project(p, item));
+}
 
 }  // namespace ddb
