@@ -29,10 +29,30 @@ float EaseOutBack(float t) {
   return 1.0f + c3 * u * u * u + c1 * u * u;
 }
 
+void AddCapacityLabel(const Event& e, ViewState& state) {
+  bool failed = e.kind == EventKind::kConditionFailed;
+  if (e.partition < 0 || (e.read_half_units <= 0 && e.write_units <= 0)) return;
+  if (e.kind != EventKind::kItemWritten && e.kind != EventKind::kItemDeleted &&
+      e.kind != EventKind::kItemRead && !failed)
+    return;
+  // Events of one request arrive in the same frame: charges on the same spot add up.
+  for (CapacityLabel& l : state.capacity_labels) {
+    if (l.start_s == state.ui_time_s && l.table == e.table && l.partition == e.partition &&
+        l.key_hash == e.key_hash && l.condition_failed == failed) {
+      l.read_half_units += e.read_half_units;
+      l.write_units += e.write_units;
+      return;
+    }
+  }
+  state.capacity_labels.push_back({e.table, e.partition, e.key_hash, e.read_half_units,
+                                   e.write_units, failed, state.ui_time_s});
+}
+
 void IngestEvents(const Engine& engine, ViewState& state) {
   const EventLog& log = engine.events();
   if (log.last_seq() > state.last_event_seq) {
     for (const Event& e : log.Since(state.last_event_seq)) {
+      AddCapacityLabel(e, state);
       AnimationKind kind;
       if (e.kind == EventKind::kItemWritten) {
         kind = AnimationKind::kWrite;
@@ -50,6 +70,14 @@ void IngestEvents(const Engine& engine, ViewState& state) {
   std::erase_if(state.animations, [&](const ItemAnimation& a) {
     return state.ui_time_s - a.start_s > AnimationDuration(a.kind);
   });
+  std::erase_if(state.capacity_labels, [&](const CapacityLabel& l) {
+    return state.ui_time_s - l.start_s > kCapacityLabelSeconds;
+  });
+  if (state.capacity_labels.size() > kMaxCapacityLabels) {
+    state.capacity_labels.erase(
+        state.capacity_labels.begin(),
+        state.capacity_labels.end() - static_cast<long>(kMaxCapacityLabels));
+  }
   if (state.animations.size() > kMaxAnimations) {
     state.animations.erase(state.animations.begin(),
                            state.animations.end() - static_cast<long>(kMaxAnimations));

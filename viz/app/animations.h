@@ -15,7 +15,16 @@ inline constexpr double kReadAnimationSeconds = 0.5;
 // Bound on concurrent animations: a burst of writes still animates, a flood does not stall.
 inline constexpr size_t kMaxAnimations = 400;
 
-// Appends animations for events newer than state.last_event_seq and drops finished ones.
+// How long a "+1 WCU" label floats above the partition that served the request (real time).
+inline constexpr double kCapacityLabelSeconds = 1.5;
+inline constexpr size_t kMaxCapacityLabels = 120;
+
+// Adds (or merges into a label of the same frame, partition and key) the capacity an
+// ItemWritten / ItemDeleted / ItemRead / ConditionFailed event charged.
+void AddCapacityLabel(const Event& e, ViewState& state);
+
+// Appends animations and capacity labels for events newer than state.last_event_seq and drops
+// finished ones.
 void IngestEvents(const Engine& engine, ViewState& state);
 
 double AnimationDuration(AnimationKind kind);

@@ -5,6 +5,7 @@
 #include "app/layout.h"
 #include "app/requests.h"
 #include "app/theme.h"
+#include "app/widgets.h"
 #include "windows/windows.h"
 
 #include <algorithm>
@@ -56,7 +57,14 @@ void App::DrawFrame() {
   if (open.tables) DrawTablesWindow(engine_, state_, &open.tables);
   if (open.time_controls) DrawTimeControlsWindow(engine_, state_, &open.time_controls);
   if (open.partition_map) DrawPartitionMapWindow(engine_, state_, &open.partition_map);
-  if (open.event_log) DrawEventLogWindow(engine_, state_, &open.event_log);
+  // The bottom panel shows one of its tabs.
+  FixBottomTab(state_);
+  if (state_.bottom_tab == BottomTab::kConsole && open.console)
+    DrawConsoleWindow(engine_, state_, &open.console);
+  if (state_.bottom_tab == BottomTab::kItems && open.item_browser)
+    DrawItemBrowserWindow(engine_, state_, &open.item_browser);
+  if (state_.bottom_tab == BottomTab::kEventLog && open.event_log)
+    DrawEventLogWindow(engine_, state_, &open.event_log);
   if (open.about) DrawAboutWindow(engine_, state_, &open.about);
 
   // Space toggles playback unless a text field has the keyboard.

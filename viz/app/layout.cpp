@@ -25,7 +25,8 @@ void UpdateLayout(ViewState& state, ImVec2 display, float scale, float menu_heig
   float time_h = std::floor(title_h + row_h + style.WindowPadding.y * 2);
 
   float rest = std::max(height - time_h, 1.0f);
-  float map_h = std::floor(rest * 0.60f);
+  // The bottom panel (console, items, event log) gets a little less than half.
+  float map_h = std::floor(rest * 0.56f);
   float log_h = rest - map_h;
 
   l.tables_pos = ImVec2(0, top);

@@ -1,5 +1,5 @@
 // The fixed, docked-looking layout: a tables column on the left; time controls, the partition
-// map and the event log stacked on the right. Computed from the display size and scale every
+// map and the bottom panel (console, item browser and event log as tabs) stacked on the right. Computed from the display size and scale every
 // frame (cheap), so a resize or a HiDPI change re-lays out at once.
 #pragma once
 

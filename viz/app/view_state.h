@@ -19,8 +19,13 @@ struct OpenWindows {
   bool time_controls = true;
   bool tables = true;
   bool event_log = true;
+  bool console = true;
+  bool item_browser = true;
   bool about = false;
 };
+
+// The bottom panel holds several windows as tabs (console, items, event log); one shows at a time.
+enum class BottomTab { kConsole, kItems, kEventLog };
 
 // Screen rectangles of the fixed, docked-looking layout, recomputed when the display size or the
 // scale changes.
@@ -86,6 +91,86 @@ struct LastResponse {
   std::string error_message;
 };
 
+// One console submission and what came back, as the scrollback shows it.
+struct ConsoleEntry {
+  std::string input;      // the text as typed
+  std::string operation;  // "PutItem"; empty when the text did not parse
+  bool ok = false;
+  std::string body;       // pretty JSON of the response, or of the request when it did not parse
+  std::string error_type;     // "ValidationException"
+  std::string error_message;
+  int error_offset = -1;      // byte range of `input` a parse error points at, -1 when none
+  int error_length = 0;
+  std::vector<std::string> notes;  // what the console adapted (ConsoleRequest::notes)
+  // Capacity the engine charged, summed from the events the request produced.
+  int64_t read_half_units = 0;
+  int64_t write_units = 0;
+  bool response_has_capacity = false;  // the response itself carried ConsumedCapacity
+  std::string cli;  // the request as an AWS CLI command (FormatAsCli)
+};
+
+// Up/Down history of console submissions, shell style: `pos` == entries.size() is the draft.
+struct ConsoleHistory {
+  std::vector<std::string> entries;
+  size_t pos = 0;
+  std::string draft;  // what was being typed before browsing the history
+};
+
+struct ConsoleState {
+  char input[16384] = "";
+  ConsoleHistory history;
+  std::vector<ConsoleEntry> entries;
+  std::vector<std::string> completions;  // candidates of the last Tab press (shown under the input)
+  int last_cursor = 0;        // input cursor at the previous frame (first/last line test)
+  bool focus_input = false;   // give the input the keyboard next frame
+  bool scroll_to_bottom = false;
+  bool run_requested = false;  // Ctrl+Enter seen inside the input callback
+};
+
+// A capacity label floating up from a partition of the map ("+1 WCU"), ~1.5 s of real time.
+struct CapacityLabel {
+  std::string table;
+  int partition = -1;
+  uint64_t key_hash = 0;  // 0 when the event was not about one key (a Query or Scan page)
+  int64_t read_half_units = 0;
+  int64_t write_units = 0;
+  bool condition_failed = false;
+  double start_s = 0.0;
+};
+
+// One row of the item browser: a collection header or an item.
+struct ItemBrowserRow {
+  bool header = false;
+  size_t index = 0;  // into ItemBrowserModel::collections (header) or ::items (item)
+};
+
+struct BrowserItem {
+  std::string partition_value, sort_value;  // display text of the key values
+  std::string json;                         // compact DynamoDB JSON of the whole item
+  uint32_t size_bytes = 0;
+  int partition = -1;
+};
+
+struct ItemCollection {
+  std::string partition_value;
+  uint64_t key_hash = 0;
+  int partition = -1;
+  size_t first = 0, count = 0;  // range in ItemBrowserModel::items
+  uint64_t size_bytes = 0;
+};
+
+// The selected table's items grouped into item collections, rebuilt only when the table or the
+// event log moved on.
+struct ItemBrowserModel {
+  std::string table;
+  uint64_t built_at_seq = UINT64_MAX;  // EventLog::last_seq() when built; MAX = never built
+  std::string built_filter;            // the filter the rows were built with
+  std::string partition_key, sort_key;
+  std::vector<BrowserItem> items;
+  std::vector<ItemCollection> collections;
+  std::vector<ItemBrowserRow> rows;
+};
+
 // A widget's rectangle in framebuffer pixels, recorded when drawn (web test hook, screenshots).
 struct WidgetRect {
   float x = 0, y = 0, w = 0, h = 0;
@@ -119,6 +204,12 @@ struct ViewState {
   char event_filter[128] = "";
   bool event_show_reads = true;
   bool event_autoscroll = true;
+
+  BottomTab bottom_tab = BottomTab::kConsole;
+  ConsoleState console;
+  std::vector<CapacityLabel> capacity_labels;
+  ItemBrowserModel item_browser;
+  char item_filter[128] = "";
 
   std::map<std::string, WidgetRect> widget_rects;
 };

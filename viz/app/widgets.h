@@ -28,6 +28,13 @@ void StatusPill(const std::string& status);
 void SectionTitle(const ViewState& state, const char* title);
 // A dimmed "(?)" that shows `text` when hovered.
 void HelpMarker(const char* text);
+// The tab strip at the top of a bottom-panel window (console, items, event log), drawn where a
+// title bar would be: one tab per open window, the active one highlighted. Clicking a tab selects
+// it in state.bottom_tab (shown from the next frame). REQUIRES: first thing inside the window.
+void DrawBottomTabs(ViewState& state);
+// If the selected bottom tab's window is closed, selects the first open one.
+void FixBottomTab(ViewState& state);
+
 // Text in the dim color, wrapped at the window edge.
 void DimTextWrapped(const char* text);
 

@@ -3,6 +3,7 @@
 #include "app/format.h"
 #include "app/layout.h"
 #include "app/theme.h"
+#include "app/widgets.h"
 #include "windows/windows.h"
 
 #include <algorithm>
@@ -52,10 +53,12 @@ bool Matches(const Event& e, const ViewState& state) {
 
 void DrawEventLogWindow(Engine& engine, ViewState& state, bool* p_open) {
   PlaceNextWindow(state.layout.log_pos, state.layout.log_size);
-  if (!ImGui::Begin("Event log", p_open, DockedWindowFlags() | ImGuiWindowFlags_NoScrollbar)) {
+  if (!ImGui::Begin("Event log", p_open,
+                    DockedWindowFlags() | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoTitleBar)) {
     ImGui::End();
     return;
   }
+  DrawBottomTabs(state);
   const std::vector<Event>& all = engine.events().all();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
   ImGui::InputTextWithHint("##filter", "Filter: kind, table or detail", state.event_filter,

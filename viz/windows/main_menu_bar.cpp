@@ -61,7 +61,13 @@ void DrawMainMenuBar(Engine& engine, ViewState& state) {
     ImGui::MenuItem("Tables & items", nullptr, &state.windows.tables);
     ImGui::MenuItem("Time controls", nullptr, &state.windows.time_controls);
     ImGui::MenuItem("Partition map", nullptr, &state.windows.partition_map);
-    ImGui::MenuItem("Event log", nullptr, &state.windows.event_log);
+    if (ImGui::MenuItem("Request console", nullptr, &state.windows.console) && state.windows.console)
+      state.bottom_tab = BottomTab::kConsole;
+    if (ImGui::MenuItem("Item browser", nullptr, &state.windows.item_browser) &&
+        state.windows.item_browser)
+      state.bottom_tab = BottomTab::kItems;
+    if (ImGui::MenuItem("Event log", nullptr, &state.windows.event_log) && state.windows.event_log)
+      state.bottom_tab = BottomTab::kEventLog;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {

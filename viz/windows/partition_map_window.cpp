@@ -1,7 +1,8 @@
 // The partition map: the selected table's 64-bit key space drawn as a horizontal bar, one box per
 // partition sized by its hash range, every item a dot at the hash of its partition key. New
-// writes (ItemWritten events) fall into their partition, deletes fade out, reads blink; hovering
-// shows exact numbers. Below, the same partitions as a table.
+// writes (ItemWritten events) fall into their partition, deletes fade out, reads blink, and the
+// capacity each request consumed floats up from the partition that served it; hovering shows
+// exact numbers. Below, the same partitions as a table.
 //
 // Index of this file:
 // [SECTION] Geometry
@@ -12,6 +13,7 @@
 // [SECTION] Window
 #include "app/actions.h"
 #include "app/animations.h"
+#include "app/capacity.h"
 #include "app/format.h"
 #include "app/layout.h"
 #include "app/theme.h"
@@ -21,6 +23,7 @@
 #include <algorithm>
 #include <map>
 #include <cmath>
+#include <cfloat>
 #include <cstdio>
 
 namespace ddb::viz {
@@ -259,6 +262,57 @@ void DrawAnimations(const ViewState& state, const MapGeometry& g, const StackCou
   }
 }
 
+// "+1 WCU" / "+0.5 RCU" pills rising from where each request was served and fading out, so the
+// cost of every request is seen on the partition that paid it.
+void DrawCapacityLabels(const ViewState& state, const TableSnapshot& t, const MapGeometry& g,
+                        ImDrawList* dl) {
+  float s = g.scale;
+  ImFont* font = state.fonts.bold ? state.fonts.bold : ImGui::GetFont();
+  float font_size = font->FontSize * 0.92f;
+  for (const CapacityLabel& l : state.capacity_labels) {
+    if (l.table != state.selected_table) continue;
+    const PartitionSnapshot* part = nullptr;
+    for (const PartitionSnapshot& p : t.partitions) {
+      if (p.id == l.partition) part = &p;
+    }
+    if (!part) continue;
+    float t01 = static_cast<float>(
+        std::clamp((state.ui_time_s - l.start_s) / kCapacityLabelSeconds, 0.0, 1.0));
+    float left = HashToX(g, part->hash_lo), right = PartitionRightX(g, part->hash_hi);
+    float x = l.key_hash != 0 ? HashToX(g, l.key_hash) : (left + right) * 0.5f;
+    float y0 = l.key_hash != 0 ? DotY(g, l.key_hash) : (g.bar_top + g.bar_bottom) * 0.5f;
+    float y = y0 - 10.0f * s - EaseOutCubic(t01) * 34.0f * s;
+    float alpha = t01 < 0.6f ? 1.0f : 1.0f - (t01 - 0.6f) / 0.4f;
+    alpha *= std::min(1.0f, t01 * 8.0f);  // quick fade in
+
+    std::string text;
+    ImU32 color;
+    if (l.write_units > 0) {
+      text = "+" + FormatWriteUnits(l.write_units);
+      color = palette::kSuccess;
+    } else {
+      text = "+" + FormatReadUnits(l.read_half_units);
+      color = palette::kRead;
+    }
+    if (l.condition_failed) {
+      text = "\xE2\x9C\x95 " + text;
+      color = palette::Rgb(0xFF9F6B);
+    }
+    ImVec2 ts = font->CalcTextSizeA(font_size, FLT_MAX, 0.0f, text.c_str());
+    float pad_x = 5.0f * s, pad_y = 2.0f * s;
+    float bx = std::clamp(x - ts.x * 0.5f - pad_x, std::max(left, g.space_min_x) + 2.0f * s,
+                          std::max(std::min(right, g.space_max_x) - ts.x - pad_x * 2 - 2.0f * s,
+                                   std::max(left, g.space_min_x) + 2.0f * s));
+    float by = std::max(y - ts.y * 0.5f - pad_y, g.bar_top + 2.0f * s);
+    ImVec2 a(bx, by), b(bx + ts.x + pad_x * 2, by + ts.y + pad_y * 2);
+    dl->AddRectFilled(a, b, WithAlpha(Mix(palette::kBackground, color, 0.22f), alpha * 0.92f),
+                      4.0f * s);
+    dl->AddRect(a, b, WithAlpha(color, alpha * 0.9f), 4.0f * s, 0, 1.0f * s);
+    dl->AddText(font, font_size, ImVec2(a.x + pad_x, a.y + pad_y), WithAlpha(color, alpha),
+                text.c_str());
+  }
+}
+
 // A right-aligned legend ending at `right_top`: item, write, read, delete.
 void DrawLegend(const MapGeometry& g, ImDrawList* dl, ImVec2 right_top) {
   float s = g.scale, r = g.dot_radius, line = ImGui::GetTextLineHeight();
@@ -394,6 +448,7 @@ void DrawKeySpace(ViewState& state, const TableSnapshot& t, const std::vector<It
   }
 
   DrawAnimations(state, g, stacks, dl);
+  DrawCapacityLabels(state, t, g, dl);
 
   // Ruler under the bar.
   float ruler_y = g.bar_bottom + 4.0f * s;

@@ -13,6 +13,9 @@ void DrawTablesWindow(Engine& engine, ViewState& state, bool* p_open);
 void DrawTimeControlsWindow(Engine& engine, ViewState& state, bool* p_open);
 void DrawPartitionMapWindow(Engine& engine, ViewState& state, bool* p_open);
 void DrawEventLogWindow(Engine& engine, ViewState& state, bool* p_open);
+// The bottom panel's tabs: each window draws the shared tab strip in place of a title bar.
+void DrawConsoleWindow(Engine& engine, ViewState& state, bool* p_open);
+void DrawItemBrowserWindow(Engine& engine, ViewState& state, bool* p_open);
 void DrawAboutWindow(Engine& engine, ViewState& state, bool* p_open);
 
 }  // namespace ddb::viz
