@@ -10,6 +10,8 @@ ASAN := build/asan
 FUZZ := build/fuzz
 # Debian's emscripten runs node, which must find Debian's JS modules (acorn).
 export NODE_PATH := /usr/share/nodejs
+# Quieter recursive builds: no "Entering/Leaving directory" lines from the CMake-generated makefiles.
+MAKEFLAGS += --no-print-directory
 
 .PHONY: help setup web desktop test bench fuzz fuzz-build screenshots clean native wasm asan
 .DEFAULT_GOAL := help
