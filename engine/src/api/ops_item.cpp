@@ -72,26 +72,44 @@ ApiError ConditionFailed(EngineState& s, const WriteRequest& w, const StoredItem
   return err;
 }
 
-}  // namespace
+enum class KeySource { kItem, kKeyMember };
 
-Result<json> PutItem(EngineState& s, const json& request) {
+// Reads a write request up to its key, always in the same order: the shared members,
+// the Item or Key member (decoded into *member), the operation's own expression (compile_extra,
+// compiled before the unused-placeholder check), then the table and the key.
+template <typename CompileExtra>
+Status ReadWrite(EngineState& s, const json& request, bool full_return_values, KeySource source, WriteRequest* w,
+                 Item* member, CompileExtra compile_extra) {
   RequestView v(request);
   auto ctx = ReadExpressionContext(v);
   if (!ctx.ok()) return ctx.take_error();
-  WriteRequest w;
   std::string table_name;
-  DDB_TRY(ReadWriteCommon(v, false, ctx.value(), &w, &table_name));
-  auto item = ReadItemMember(v, "Item");
-  if (!item.ok()) return item.take_error();
+  DDB_TRY(ReadWriteCommon(v, full_return_values, ctx.value(), w, &table_name));
+  auto decoded = ReadItemMember(v, source == KeySource::kItem ? "Item" : "Key");
+  if (!decoded.ok()) return decoded.take_error();
+  *member = std::move(decoded.value());
+  DDB_TRY(compile_extra(v, ctx.value()));
   DDB_TRY(ctx->CheckAllUsed());
   auto table = FindTableForData(s, table_name);
   if (!table.ok()) return table.take_error();
-  w.table = table.value();
-  Table& t = *w.table;
-  auto key = KeyFromItem(t.def(), item.value());
+  w->table = table.value();
+  auto key = source == KeySource::kItem ? KeyFromItem(w->table->def(), *member)
+                                        : KeyFromKeyMap(w->table->def(), *member);
   if (!key.ok()) return key.take_error();
-  w.key = std::move(key.value());
-  const uint64_t size = ItemSize(item.value());
+  w->key = std::move(key.value());
+  return OkStatus();
+}
+
+Status NoExtraExpression(const RequestView&, ExpressionContext&) { return OkStatus(); }
+
+}  // namespace
+
+Result<json> PutItem(EngineState& s, const json& request) {
+  WriteRequest w;
+  Item item;
+  DDB_TRY(ReadWrite(s, request, false, KeySource::kItem, &w, &item, NoExtraExpression));
+  Table& t = *w.table;
+  const uint64_t size = ItemSize(item);
   if (size > kMaxItemBytes) return ApiError::Validation("Item size has exceeded the maximum allowed size");
 
   const StoredItem* old = t.Find(w.key);
@@ -99,37 +117,27 @@ Result<json> PutItem(EngineState& s, const json& request) {
   json response = json::object();
   if (old && w.return_values == "ALL_OLD") response["Attributes"] = EncodeItem(old->item);
   Consumed consumed{0, WriteUnits(std::max<uint64_t>(size, old ? old->size : 0))};
-  t.Put(w.key, std::move(item.value()), size);
+  t.Put(w.key, std::move(item), size);
   s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, consumed.write_units);
   AddConsumedCapacity(response, w.detail, t.def().name, consumed);
   return response;
 }
 
 Result<json> UpdateItem(EngineState& s, const json& request) {
-  RequestView v(request);
-  auto ctx = ReadExpressionContext(v);
-  if (!ctx.ok()) return ctx.take_error();
   WriteRequest w;
-  std::string table_name;
-  DDB_TRY(ReadWriteCommon(v, true, ctx.value(), &w, &table_name));
-  auto key_map = ReadItemMember(v, "Key");
-  if (!key_map.ok()) return key_map.take_error();
-  auto update_text = v.String("UpdateExpression");
-  if (!update_text.ok()) return update_text.take_error();
+  Item key_map;
   Update update;
-  if (update_text.value()) {
-    auto compiled = CompileUpdate(*update_text.value(), ctx.value());
+  auto compile_update = [&update](const RequestView& v, ExpressionContext& ctx) -> Status {
+    auto text = v.String("UpdateExpression");
+    if (!text.ok()) return text.take_error();
+    if (!text.value()) return OkStatus();  // without one, UpdateItem just ensures the item exists
+    auto compiled = CompileUpdate(*text.value(), ctx);
     if (!compiled.ok()) return compiled.take_error();
     update = std::move(compiled.value());
-  }
-  DDB_TRY(ctx->CheckAllUsed());
-  auto table = FindTableForData(s, table_name);
-  if (!table.ok()) return table.take_error();
-  w.table = table.value();
+    return OkStatus();
+  };
+  DDB_TRY(ReadWrite(s, request, true, KeySource::kKeyMember, &w, &key_map, compile_update));
   Table& t = *w.table;
-  auto key = KeyFromKeyMap(t.def(), key_map.value());
-  if (!key.ok()) return key.take_error();
-  w.key = std::move(key.value());
   if (!update.empty()) {
     for (const std::string& name : UpdatedTopLevelNames(update)) {
       if (name == t.def().hash_key.name || (t.def().range_key && name == t.def().range_key->name)) {
@@ -143,7 +151,7 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
   // The condition is checked against the item as it is, before the update is computed.
   if (!Evaluate(w.condition, old ? old->item : Item())) return ConditionFailed(s, w, old, 0);
   // UpdateItem is an upsert: without an existing item the update starts from the key alone.
-  const Item& before = old ? old->item : key_map.value();
+  const Item& before = old ? old->item : key_map;
   UpdateOutcome outcome;
   if (update.empty()) {
     outcome.new_item = before;
@@ -171,22 +179,10 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
 }
 
 Result<json> DeleteItem(EngineState& s, const json& request) {
-  RequestView v(request);
-  auto ctx = ReadExpressionContext(v);
-  if (!ctx.ok()) return ctx.take_error();
   WriteRequest w;
-  std::string table_name;
-  DDB_TRY(ReadWriteCommon(v, false, ctx.value(), &w, &table_name));
-  auto key_map = ReadItemMember(v, "Key");
-  if (!key_map.ok()) return key_map.take_error();
-  DDB_TRY(ctx->CheckAllUsed());
-  auto table = FindTableForData(s, table_name);
-  if (!table.ok()) return table.take_error();
-  w.table = table.value();
+  Item key_map;
+  DDB_TRY(ReadWrite(s, request, false, KeySource::kKeyMember, &w, &key_map, NoExtraExpression));
   Table& t = *w.table;
-  auto key = KeyFromKeyMap(t.def(), key_map.value());
-  if (!key.ok()) return key.take_error();
-  w.key = std::move(key.value());
 
   const StoredItem* old = t.Find(w.key);
   if (!Evaluate(w.condition, old ? old->item : Item())) return ConditionFailed(s, w, old, 0);
