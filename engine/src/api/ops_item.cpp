@@ -102,6 +102,17 @@ Status ReadWrite(EngineState& s, const json& request, bool full_return_values, K
 
 Status NoExtraExpression(const RequestView&, ExpressionContext&) { return OkStatus(); }
 
+// Stores the new image of a Put or Update, charged by the larger of the old and new item
+// (Developer Guide: writes are sized by the larger image), and records the write.
+void StoreNewImage(EngineState& s, const WriteRequest& w, const StoredItem* old, Item item, uint64_t size,
+                   json& response) {
+  Table& t = *w.table;
+  const Consumed consumed{0, WriteUnits(std::max<uint64_t>(size, old ? old->size : 0))};
+  t.Put(w.key, std::move(item), size);
+  s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, consumed.write_units);
+  AddConsumedCapacity(response, w.detail, t.def().name, consumed);
+}
+
 }  // namespace
 
 Result<json> PutItem(EngineState& s, const json& request) {
@@ -116,10 +127,7 @@ Result<json> PutItem(EngineState& s, const json& request) {
   if (!Evaluate(w.condition, old ? old->item : Item())) return ConditionFailed(s, w, old, size);
   json response = json::object();
   if (old && w.return_values == "ALL_OLD") response["Attributes"] = EncodeItem(old->item);
-  Consumed consumed{0, WriteUnits(std::max<uint64_t>(size, old ? old->size : 0))};
-  t.Put(w.key, std::move(item), size);
-  s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, consumed.write_units);
-  AddConsumedCapacity(response, w.detail, t.def().name, consumed);
+  StoreNewImage(s, w, old, std::move(item), size, response);
   return response;
 }
 
@@ -170,11 +178,7 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
   if (w.return_values == "UPDATED_OLD" && old) returned = &outcome.updated_old;
   if (w.return_values == "UPDATED_NEW") returned = &outcome.updated_new;
   if (returned && !returned->empty()) response["Attributes"] = EncodeItem(*returned);
-  // Charged by the larger of the item before and after the update.
-  Consumed consumed{0, WriteUnits(std::max<uint64_t>(new_size, old ? old->size : 0))};
-  t.Put(w.key, std::move(outcome.new_item), new_size);
-  s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, consumed.write_units);
-  AddConsumedCapacity(response, w.detail, t.def().name, consumed);
+  StoreNewImage(s, w, old, std::move(outcome.new_item), new_size, response);
   return response;
 }
 

@@ -59,6 +59,13 @@ void CheckConditionOperand(const Operand& operand, IssueCollector* issues) {
   if (const FunctionCall* call = operand.call()) CheckConditionFunction(*call, false, issues);
 }
 
+void AddOperandCountIssue(const FunctionCall& call, IssueCollector* issues) {
+  issues->Add(IssueCategory::kOperandCount,
+              "Incorrect number of operands for operator or function; operator or function: " +
+                  call.name + ", number of operands: " + std::to_string(call.args.size()),
+              call.span);
+}
+
 void CheckConditionFunction(const FunctionCall& call, bool as_condition, IssueCollector* issues) {
   size_t arity = 0;
   switch (call.id) {
@@ -85,10 +92,7 @@ void CheckConditionFunction(const FunctionCall& call, bool as_condition, IssueCo
                 call.span);
   }
   if (call.args.size() != arity) {
-    issues->Add(IssueCategory::kOperandCount,
-                "Incorrect number of operands for operator or function; operator or function: " +
-                    call.name + ", number of operands: " + std::to_string(call.args.size()),
-                call.span);
+    AddOperandCountIssue(call, issues);
     return;
   }
   for (const Operand& arg : call.args) CheckConditionOperand(arg, issues);
@@ -216,10 +220,7 @@ void CheckUpdateFunction(const FunctionCall& call, IssueCollector* issues) {
     return;
   }
   if (call.args.size() != 2) {
-    issues->Add(IssueCategory::kOperandCount,
-                "Incorrect number of operands for operator or function; operator or function: " +
-                    call.name + ", number of operands: " + std::to_string(call.args.size()),
-                call.span);
+    AddOperandCountIssue(call, issues);
     return;
   }
   for (const Operand& arg : call.args) CheckUpdateOperand(arg, issues);
