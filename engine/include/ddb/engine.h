@@ -31,6 +31,17 @@ struct EngineOptions {
 
 // Read-only views for the viz and tests ---------------------------------------------------------
 
+// Throughput of one partition, in capacity units per second (RCU for reads, WCU for writes).
+struct PartitionCapacity {
+  double read_share = 0, write_share = 0;      // its share of the table's provisioned throughput
+  double read_boost = 0, write_boost = 0;      // adaptive capacity lent to it for this second
+  double read_ceiling = 0, write_ceiling = 0;  // the per-partition hard limit of the profile
+  double consumed_read = 0, consumed_write = 0;  // consumed in the last complete second
+  double burst_read = 0, burst_write = 0;        // banked burst tokens (unused capacity)
+  double burst_read_max = 0, burst_write_max = 0;  // 300 s of the share
+  uint64_t throttled_reads = 0, throttled_writes = 0;  // requests refused since creation
+};
+
 struct PartitionSnapshot {
   int id = 0;
   int parent = -1;        // id of the partition this one split from, -1 for an original
@@ -38,6 +49,27 @@ struct PartitionSnapshot {
   uint64_t hash_hi = 0;   // inclusive (the last partition ends at UINT64_MAX)
   uint64_t item_count = 0;
   uint64_t size_bytes = 0;
+  PartitionCapacity capacity;
+  bool splitting = false;  // a split is in progress
+  std::string note;        // the latest split decision in words (e.g. why a split was refused)
+};
+
+// One second of virtual time, for a table or one partition.
+struct MetricSample {
+  int64_t second = 0;  // virtual time / 1000
+  double consumed_rcu = 0, consumed_wcu = 0;
+  // Table: provisioned capacity (on-demand: the throughput it can serve instantly).
+  // Partition: share + adaptive boost.
+  double provisioned_rcu = 0, provisioned_wcu = 0;
+  uint32_t throttled_reads = 0, throttled_writes = 0;  // requests refused in that second
+  double burst_read = 0, burst_write = 0;  // burst tokens at the end of the second (table: sum)
+  uint64_t item_count = 0, size_bytes = 0;
+};
+
+struct MetricSeries {
+  std::vector<MetricSample> table;  // one per second, oldest first
+  // Per partition id, including partitions that have since split (their series just ends).
+  std::vector<std::pair<int, std::vector<MetricSample>>> partitions;
 };
 
 struct ItemPoint {  // one stored item, as the partition map draws it
@@ -50,6 +82,7 @@ struct TableSnapshot {
   std::string name;
   std::string status;        // CREATING, ACTIVE, UPDATING, DELETING
   std::string billing_mode;  // PROVISIONED or PAY_PER_REQUEST
+  std::string profile;       // scale profile: "real" or "classroom"
   std::string partition_key, sort_key;  // attribute names; sort_key empty when none
   int64_t read_capacity = 0, write_capacity = 0;  // 0 for on-demand
   uint64_t item_count = 0, size_bytes = 0;
@@ -82,6 +115,10 @@ class Engine {
   bool SnapshotTable(std::string_view name, TableSnapshot* out) const;
   // Every item of a table as a point in the key space (for the partition map).
   std::vector<ItemPoint> ItemPoints(std::string_view table) const;
+  // Per-second metrics of a table for virtual seconds [from_second, to_second] (bounded by what
+  // is retained: the table series for 24 h, partition series for the last 15 minutes). Returns
+  // false if no such table.
+  bool Metrics(std::string_view table, int64_t from_second, int64_t to_second, MetricSeries* out) const;
   // The position of a partition-key value in the 64-bit key space (XXH64 of type tag + bytes).
   static uint64_t HashKey(const AttributeValue& partition_key_value);
 

@@ -18,8 +18,12 @@ enum class EventKind : uint8_t {
   kItemDeleted,     // an item was removed
   kItemRead,        // Get/Query/Scan read from a partition
   kConditionFailed, // a conditional write was refused (still charged)
-  kThrottled,       // a request was refused for capacity
-  kPartitionSplit,  // a partition divided into two children
+  kThrottled,       // a request was refused for capacity (detail: the ThrottlingReason)
+  kPartitionSplit,  // a partition divided into two children (partition: the parent)
+  kSplitStarted,    // a split began; it completes after a few virtual minutes (detail: why)
+  kSplitRefused,    // a split was considered and refused because it cannot help (detail: why)
+  kCapacityChanged, // provisioned capacity changed (UpdateTable or auto scaling; detail: what)
+  kWorkload,        // a workload generator started or stopped (detail: its name and state)
 };
 
 const char* EventKindName(EventKind kind);

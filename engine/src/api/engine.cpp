@@ -70,6 +70,7 @@ bool Engine::SnapshotTable(std::string_view name, TableSnapshot* out) const {
   out->name = d.name;
   out->status = TableStatusName(t.status());
   out->billing_mode = BillingModeName(d.billing);
+  out->profile = std::string(d.profile->name);
   out->partition_key = d.hash_key.name;
   out->sort_key = d.range_key ? d.range_key->name : "";
   out->read_capacity = d.read_capacity;
@@ -78,8 +79,24 @@ bool Engine::SnapshotTable(std::string_view name, TableSnapshot* out) const {
   out->size_bytes = t.size_bytes();
   out->partitions.clear();
   for (const Partition& p : t.partitions()) {
-    out->partitions.push_back({p.id, p.parent, p.hash_lo, p.hash_hi, p.item_count, p.size_bytes});
+    PartitionSnapshot snap;
+    snap.id = p.id;
+    snap.parent = p.parent;
+    snap.hash_lo = p.hash_lo;
+    snap.hash_hi = p.hash_hi;
+    snap.item_count = p.item_count;
+    snap.size_bytes = p.size_bytes;
+    out->partitions.push_back(std::move(snap));
   }
+  return true;
+}
+
+bool Engine::Metrics(std::string_view name, int64_t from_second, int64_t to_second, MetricSeries* out) const {
+  auto it = impl_->tables.find(name);
+  if (it == impl_->tables.end()) return false;
+  (void)from_second;
+  (void)to_second;
+  *out = MetricSeries{};  // filled by the capacity model (work in progress)
   return true;
 }
 

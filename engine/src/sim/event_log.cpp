@@ -16,6 +16,10 @@ const char* EventKindName(EventKind kind) {
     case EventKind::kConditionFailed: return "ConditionFailed";
     case EventKind::kThrottled: return "Throttled";
     case EventKind::kPartitionSplit: return "PartitionSplit";
+    case EventKind::kSplitStarted: return "SplitStarted";
+    case EventKind::kSplitRefused: return "SplitRefused";
+    case EventKind::kCapacityChanged: return "CapacityChanged";
+    case EventKind::kWorkload: return "Workload";
   }
   return "Unknown";
 }
