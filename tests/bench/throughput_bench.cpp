@@ -1,9 +1,11 @@
 // Throughput of the request API on a table of 100k items: PutItem, GetItem and Query, through
-// the JSON-object door (Engine::Handle on parsed requests) and the JSON-text door
-// (Engine::HandleText: parse, execute, serialize the response), as the server and console use it.
+// the typed door (Engine::PutItem/GetItem/Query, what workload generators use), the JSON-object
+// door (Engine::Handle on parsed requests) and the JSON-text door (Engine::HandleText: parse,
+// execute, serialize the response), as the server and console use it.
 // Built natively and for wasm (run under node); tools/bench.sh prints both and the ratio.
 // A benchmark, not a test: it asserts nothing about speed. An optional first argument sets the
 // item count (default 100k), so a profiler run under callgrind can stay short.
+#include "ddb/codec.h"
 #include "ddb/engine.h"
 
 #include <nlohmann/json.hpp>
@@ -41,17 +43,20 @@ void Run(const char* name, int ops, F&& op) {
   Report(name, ops, Clock::now() - start);
 }
 
+json CreateTableRequest() {
+  return {{"TableName", "Bench"},
+          {"AttributeDefinitions", {{{"AttributeName", "pk"}, {"AttributeType", "S"}},
+                                    {{"AttributeName", "sk"}, {"AttributeType", "N"}}}},
+          {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}}, {{"AttributeName", "sk"}, {"KeyType", "RANGE"}}}},
+          {"BillingMode", "PAY_PER_REQUEST"}};
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const int items = argc > 1 ? std::max(1, std::atoi(argv[1])) : kDefaultItems;
   ddb::Engine engine;
-  (void)engine.Handle("CreateTable",
-                      {{"TableName", "Bench"},
-                       {"AttributeDefinitions", {{{"AttributeName", "pk"}, {"AttributeType", "S"}},
-                                                 {{"AttributeName", "sk"}, {"AttributeType", "N"}}}},
-                       {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}}, {{"AttributeName", "sk"}, {"KeyType", "RANGE"}}}},
-                       {"BillingMode", "PAY_PER_REQUEST"}});
+  (void)engine.Handle("CreateTable", CreateTableRequest());
   engine.AdvanceClock(60'000);
 
   // Requests are built before timing so only the engine is measured.
@@ -94,6 +99,33 @@ int main(int argc, char** argv) {
     failures += !r.ok();
     if (r.ok()) response_bytes += r.value().dump().size();
   });
-  std::printf("bench failures=%d response_bytes=%zu\n", failures, response_bytes);
+
+  // The typed door, on a fresh engine so PutItem grows the table from empty as above.
+  ddb::Engine typed;
+  (void)typed.Handle("CreateTable", CreateTableRequest());
+  typed.AdvanceClock(60'000);
+  std::vector<ddb::PutItemInput> typed_puts(static_cast<size_t>(items));
+  std::vector<ddb::GetItemInput> typed_gets(static_cast<size_t>(items));
+  for (int i = 0; i < items; ++i) {
+    typed_puts[i].table_name = "Bench";
+    typed_puts[i].item = ddb::DecodeItem(puts[i]["Item"]).value();
+    typed_gets[i].table_name = "Bench";
+    typed_gets[i].key = ddb::DecodeItem(gets[i]["Key"]).value();
+  }
+  Run("PutItem (typed)", items, [&](int i) { failures += !typed.PutItem(std::move(typed_puts[i])).ok(); });
+  Run("GetItem (typed)", items, [&](int i) { failures += !typed.GetItem(typed_gets[i]).ok(); });
+  std::vector<ddb::QueryInput> typed_queries(static_cast<size_t>(queries));
+  for (int i = 0; i < queries; ++i) {
+    typed_queries[i].table_name = "Bench";
+    typed_queries[i].key_condition.partition_key = "pk";
+    typed_queries[i].key_condition.partition_value = ddb::AttributeValue("user#" + std::to_string(i % 10'000));
+  }
+  size_t typed_items = 0;
+  Run("Query (typed)", queries, [&](int i) {
+    auto r = typed.Query(typed_queries[i]);
+    failures += !r.ok();
+    if (r.ok()) typed_items += r->items.size();
+  });
+  std::printf("bench failures=%d response_bytes=%zu typed_query_items=%zu\n", failures, response_bytes, typed_items);
   return failures == 0 ? 0 : 1;
 }

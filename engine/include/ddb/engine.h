@@ -10,6 +10,7 @@
 #pragma once
 
 #include "ddb/events.h"
+#include "ddb/requests.h"
 #include "ddb/result.h"
 #include "ddb/value.h"
 
@@ -100,6 +101,12 @@ class Engine {
   Result<nlohmann::json> Handle(std::string_view operation, const nlohmann::json& request);
   // Same, from request text: malformed JSON is a SerializationException, never a crash.
   Result<nlohmann::json> HandleText(std::string_view operation, std::string_view request_text);
+
+  // The typed door (requests.h): the same operations and code path without JSON.
+  Result<WriteOutput> PutItem(PutItemInput&& input);
+  Result<WriteOutput> DeleteItem(const DeleteItemInput& input);
+  Result<GetItemOutput> GetItem(const GetItemInput& input);
+  Result<QueryOutput> Query(const QueryInput& input);
 
   // Virtual time in milliseconds since the engine started.
   int64_t now_ms() const;

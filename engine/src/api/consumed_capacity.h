@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/request.h"
+#include "ddb/requests.h"
 
 #include <string>
 
@@ -10,10 +11,6 @@ namespace ddb {
 
 enum class CapacityDetail { kNone, kTotal, kIndexes };
 
-struct Consumed {
-  int64_t read_half_units = 0;
-  int64_t write_units = 0;
-};
 
 // Parses ReturnConsumedCapacity (NONE | TOTAL | INDEXES).
 Result<CapacityDetail> ReadCapacityDetail(const RequestView& v);

@@ -47,6 +47,11 @@ Result<json> Engine::HandleText(std::string_view operation, std::string_view req
   return Handle(operation, request);
 }
 
+Result<WriteOutput> Engine::PutItem(PutItemInput&& input) { return ExecutePutItem(*impl_, std::move(input)); }
+Result<WriteOutput> Engine::DeleteItem(const DeleteItemInput& input) { return ExecuteDeleteItem(*impl_, input); }
+Result<GetItemOutput> Engine::GetItem(const GetItemInput& input) { return ExecuteGetItem(*impl_, input); }
+Result<QueryOutput> Engine::Query(const QueryInput& input) { return ExecuteQuery(*impl_, input); }
+
 int64_t Engine::now_ms() const { return impl_->now_ms(); }
 void Engine::AdvanceClock(int64_t ms) { impl_->scheduler.Advance(ms); }
 const EventLog& Engine::events() const { return impl_->events; }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/engine_state.h"
+#include "ddb/requests.h"
 
 namespace ddb {
 
@@ -22,6 +23,12 @@ Result<json> Query(EngineState& s, const json& request);
 Result<json> Scan(EngineState& s, const json& request);
 Result<json> BatchGetItem(EngineState& s, const json& request);
 Result<json> BatchWriteItem(EngineState& s, const json& request);
+
+// The typed door (ddb/requests.h): the JSON handlers above read their request and call these.
+Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in);
+Result<WriteOutput> ExecuteDeleteItem(EngineState& s, const DeleteItemInput& in);
+Result<GetItemOutput> ExecuteGetItem(EngineState& s, const GetItemInput& in);
+Result<QueryOutput> ExecuteQuery(EngineState& s, const QueryInput& in);
 
 // Shared by handlers: the table a data-plane request names, if it exists and accepts traffic.
 Result<Table*> FindTableForData(EngineState& s, const std::string& name);

@@ -24,27 +24,34 @@ Result<Item> ReadItemMember(const RequestView& v, std::string_view member) {
 
 int PartitionId(const Table& t, uint64_t hash) { return t.partitions()[t.PartitionIndexFor(hash)].id; }
 
-// What every write request shares: the table, key, condition, ReturnValues and capacity detail.
-struct WriteRequest {
-  Table* table = nullptr;
-  PrimaryKey key;
+// The members every single-item write shares: the table, the Item or Key, the condition and
+// what to return.
+struct WriteMembers {
+  std::string table_name;
   Condition condition;
-  std::string return_values = "NONE";
+  ReturnValues return_values = ReturnValues::kNone;
   bool old_on_failure = false;  // ReturnValuesOnConditionCheckFailure=ALL_OLD
   CapacityDetail detail = CapacityDetail::kNone;
 };
 
+ReturnValues ParseReturnValues(std::string_view name) {
+  if (name == "ALL_OLD") return ReturnValues::kAllOld;
+  if (name == "UPDATED_OLD") return ReturnValues::kUpdatedOld;
+  if (name == "ALL_NEW") return ReturnValues::kAllNew;
+  if (name == "UPDATED_NEW") return ReturnValues::kUpdatedNew;
+  return ReturnValues::kNone;
+}
+
 // Reads the members common to writes; only UpdateItem accepts every ReturnValues option.
-Status ReadWriteCommon(const RequestView& v, bool full_return_values, ExpressionContext& ctx,
-                       WriteRequest* w, std::string* table_name) {
+Status ReadWriteCommon(const RequestView& v, bool full_return_values, ExpressionContext& ctx, WriteMembers* w) {
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
-  *table_name = name.value();
+  w->table_name = name.value();
   auto rv = v.Enum("ReturnValues", {"NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW"}, "NONE");
   if (!rv.ok()) return rv.take_error();
   if (!full_return_values && rv.value() != "NONE" && rv.value() != "ALL_OLD")
     return ApiError::Validation("ReturnValues can only be ALL_OLD or NONE");
-  w->return_values = rv.value();
+  w->return_values = ParseReturnValues(rv.value());
   auto on_failure = v.Enum("ReturnValuesOnConditionCheckFailure", {"ALL_OLD", "NONE"}, "NONE");
   if (!on_failure.ok()) return on_failure.take_error();
   w->old_on_failure = on_failure.value() == "ALL_OLD";
@@ -60,79 +67,107 @@ Status ReadWriteCommon(const RequestView& v, bool full_return_values, Expression
   return OkStatus();
 }
 
-// A failed condition still consumes write capacity (Developer Guide, "Conditional writes"): the
-// size of the existing item (at least 1 WCU; 1 WCU when there is none). The error carries the
-// current item when ReturnValuesOnConditionCheckFailure=ALL_OLD.
-ApiError ConditionFailed(EngineState& s, const WriteRequest& w, const StoredItem* old, uint64_t new_size) {
-  Table& t = *w.table;
-  const int64_t units = WriteUnits(old ? std::max(old->size, new_size) : 0);
-  s.Emit(EventKind::kConditionFailed, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, units);
-  ApiError err = ApiError::ConditionalCheckFailed();
-  if (w.old_on_failure && old) err.extra = json{{"Item", EncodeItem(old->item)}};
-  return err;
-}
-
-enum class KeySource { kItem, kKeyMember };
-
-// Reads a write request up to its key, always in the same order: the shared members,
-// the Item or Key member (decoded into *member), the operation's own expression (compile_extra,
-// compiled before the unused-placeholder check), then the table and the key.
+// Reads a write request in DynamoDB's validation order: the shared members, the Item or Key
+// member (into *member), the operation's own expression (compile_extra, compiled before the
+// unused-placeholder check). The table and key are resolved by the typed operation afterwards.
 template <typename CompileExtra>
-Status ReadWrite(EngineState& s, const json& request, bool full_return_values, KeySource source, WriteRequest* w,
+Status ReadWrite(const json& request, bool full_return_values, std::string_view member_name, WriteMembers* w,
                  Item* member, CompileExtra compile_extra) {
   RequestView v(request);
   auto ctx = ReadExpressionContext(v);
   if (!ctx.ok()) return ctx.take_error();
-  std::string table_name;
-  DDB_TRY(ReadWriteCommon(v, full_return_values, ctx.value(), w, &table_name));
-  auto decoded = ReadItemMember(v, source == KeySource::kItem ? "Item" : "Key");
+  DDB_TRY(ReadWriteCommon(v, full_return_values, ctx.value(), w));
+  auto decoded = ReadItemMember(v, member_name);
   if (!decoded.ok()) return decoded.take_error();
   *member = std::move(decoded.value());
   DDB_TRY(compile_extra(v, ctx.value()));
-  DDB_TRY(ctx->CheckAllUsed());
-  auto table = FindTableForData(s, table_name);
-  if (!table.ok()) return table.take_error();
-  w->table = table.value();
-  auto key = source == KeySource::kItem ? KeyFromItem(w->table->def(), *member)
-                                        : KeyFromKeyMap(w->table->def(), *member);
-  if (!key.ok()) return key.take_error();
-  w->key = std::move(key.value());
-  return OkStatus();
+  return ctx->CheckAllUsed();
 }
 
 Status NoExtraExpression(const RequestView&, ExpressionContext&) { return OkStatus(); }
 
+// The table and key a write names, once the request itself is valid.
+struct WriteTarget {
+  Table* table = nullptr;
+  PrimaryKey key;
+};
+
+enum class KeySource { kItem, kKeyMember };
+
+Result<WriteTarget> ResolveWrite(EngineState& s, const std::string& table_name, const Item& member, KeySource source) {
+  auto table = FindTableForData(s, table_name);
+  if (!table.ok()) return table.take_error();
+  WriteTarget target{table.value(), {}};
+  auto key = source == KeySource::kItem ? KeyFromItem(target.table->def(), member)
+                                        : KeyFromKeyMap(target.table->def(), member);
+  if (!key.ok()) return key.take_error();
+  target.key = std::move(key.value());
+  return target;
+}
+
+// A failed condition still consumes write capacity (Developer Guide, "Conditional writes"): the
+// size of the existing item (at least 1 WCU; 1 WCU when there is none). The error carries the
+// current item when ReturnValuesOnConditionCheckFailure=ALL_OLD.
+ApiError ConditionFailed(EngineState& s, const WriteTarget& w, bool old_on_failure, const StoredItem* old,
+                         uint64_t new_size) {
+  Table& t = *w.table;
+  const int64_t units = WriteUnits(old ? std::max(old->size, new_size) : 0);
+  s.Emit(EventKind::kConditionFailed, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, units);
+  ApiError err = ApiError::ConditionalCheckFailed();
+  if (old_on_failure && old) err.extra = json{{"Item", EncodeItem(old->item)}};
+  return err;
+}
+
 // Stores the new image of a Put or Update, charged by the larger of the old and new item
 // (Developer Guide: writes are sized by the larger image), and records the write.
-void StoreNewImage(EngineState& s, const WriteRequest& w, const StoredItem* old, Item item, uint64_t size,
-                   json& response) {
+Consumed StoreNewImage(EngineState& s, const WriteTarget& w, const StoredItem* old, Item item, uint64_t size) {
   Table& t = *w.table;
   const Consumed consumed{0, WriteUnits(std::max<uint64_t>(size, old ? old->size : 0))};
   t.Put(w.key, std::move(item), size);
   s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, consumed.write_units);
-  AddConsumedCapacity(response, w.detail, t.def().name, consumed);
+  return consumed;
+}
+
+json WriteResponse(const WriteOutput& out, const WriteMembers& w) {
+  json response = json::object();
+  if (out.attributes) response["Attributes"] = EncodeItem(*out.attributes);
+  AddConsumedCapacity(response, w.detail, w.table_name, out.consumed);
+  return response;
 }
 
 }  // namespace
 
-Result<json> PutItem(EngineState& s, const json& request) {
-  WriteRequest w;
-  Item item;
-  DDB_TRY(ReadWrite(s, request, false, KeySource::kItem, &w, &item, NoExtraExpression));
-  Table& t = *w.table;
-  const uint64_t size = ItemSize(item);
+Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in) {
+  auto target = ResolveWrite(s, in.table_name, in.item, KeySource::kItem);
+  if (!target.ok()) return target.take_error();
+  const WriteTarget& w = target.value();
+  const uint64_t size = ItemSize(in.item);
   if (size > kMaxItemBytes) return ApiError::Validation("Item size has exceeded the maximum allowed size");
 
-  const StoredItem* old = t.Find(w.key);
-  if (!Evaluate(w.condition, old ? old->item : Item())) return ConditionFailed(s, w, old, size);
-  json response = json::object();
-  if (old && w.return_values == "ALL_OLD") response["Attributes"] = EncodeItem(old->item);
-  StoreNewImage(s, w, old, std::move(item), size, response);
-  return response;
+  const StoredItem* old = w.table->Find(w.key);
+  if (!Evaluate(in.condition, old ? old->item : Item()))
+    return ConditionFailed(s, w, in.return_old_on_condition_failure, old, size);
+  WriteOutput out;
+  if (old && in.return_values == ReturnValues::kAllOld) out.attributes = old->item;
+  out.consumed = StoreNewImage(s, w, old, std::move(in.item), size);
+  return out;
+}
+
+Result<json> PutItem(EngineState& s, const json& request) {
+  WriteMembers w;
+  PutItemInput in;
+  DDB_TRY(ReadWrite(request, false, "Item", &w, &in.item, NoExtraExpression));
+  in.table_name = w.table_name;
+  in.condition = w.condition;
+  in.return_values = w.return_values;
+  in.return_old_on_condition_failure = w.old_on_failure;
+  auto out = ExecutePutItem(s, std::move(in));
+  if (!out.ok()) return out.take_error();
+  return WriteResponse(out.value(), w);
 }
 
 Result<json> UpdateItem(EngineState& s, const json& request) {
-  WriteRequest w;
+  WriteMembers members;
   Item key_map;
   Update update;
   auto compile_update = [&update](const RequestView& v, ExpressionContext& ctx) -> Status {
@@ -144,7 +179,10 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
     update = std::move(compiled.value());
     return OkStatus();
   };
-  DDB_TRY(ReadWrite(s, request, true, KeySource::kKeyMember, &w, &key_map, compile_update));
+  DDB_TRY(ReadWrite(request, true, "Key", &members, &key_map, compile_update));
+  auto target = ResolveWrite(s, members.table_name, key_map, KeySource::kKeyMember);
+  if (!target.ok()) return target.take_error();
+  const WriteTarget& w = target.value();
   Table& t = *w.table;
   if (!update.empty()) {
     for (const std::string& name : UpdatedTopLevelNames(update)) {
@@ -157,7 +195,7 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
 
   const StoredItem* old = t.Find(w.key);
   // The condition is checked against the item as it is, before the update is computed.
-  if (!Evaluate(w.condition, old ? old->item : Item())) return ConditionFailed(s, w, old, 0);
+  if (!Evaluate(members.condition, old ? old->item : Item())) return ConditionFailed(s, w, members.old_on_failure, old, 0);
   // UpdateItem is an upsert: without an existing item the update starts from the key alone.
   const Item& before = old ? old->item : key_map;
   UpdateOutcome outcome;
@@ -173,43 +211,81 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
 
   json response = json::object();
   const Item* returned = nullptr;
-  if (w.return_values == "ALL_OLD" && old) returned = &old->item;
-  if (w.return_values == "ALL_NEW") returned = &outcome.new_item;
-  if (w.return_values == "UPDATED_OLD" && old) returned = &outcome.updated_old;
-  if (w.return_values == "UPDATED_NEW") returned = &outcome.updated_new;
+  switch (members.return_values) {
+    case ReturnValues::kAllOld: returned = old ? &old->item : nullptr; break;
+    case ReturnValues::kAllNew: returned = &outcome.new_item; break;
+    case ReturnValues::kUpdatedOld: returned = old ? &outcome.updated_old : nullptr; break;
+    case ReturnValues::kUpdatedNew: returned = &outcome.updated_new; break;
+    case ReturnValues::kNone: break;
+  }
   if (returned && !returned->empty()) response["Attributes"] = EncodeItem(*returned);
-  StoreNewImage(s, w, old, std::move(outcome.new_item), new_size, response);
+  const Consumed consumed = StoreNewImage(s, w, old, std::move(outcome.new_item), new_size);
+  AddConsumedCapacity(response, members.detail, t.def().name, consumed);
   return response;
 }
 
-Result<json> DeleteItem(EngineState& s, const json& request) {
-  WriteRequest w;
-  Item key_map;
-  DDB_TRY(ReadWrite(s, request, false, KeySource::kKeyMember, &w, &key_map, NoExtraExpression));
+Result<WriteOutput> ExecuteDeleteItem(EngineState& s, const DeleteItemInput& in) {
+  auto target = ResolveWrite(s, in.table_name, in.key, KeySource::kKeyMember);
+  if (!target.ok()) return target.take_error();
+  const WriteTarget& w = target.value();
   Table& t = *w.table;
-
   const StoredItem* old = t.Find(w.key);
-  if (!Evaluate(w.condition, old ? old->item : Item())) return ConditionFailed(s, w, old, 0);
-  json response = json::object();
+  if (!Evaluate(in.condition, old ? old->item : Item()))
+    return ConditionFailed(s, w, in.return_old_on_condition_failure, old, 0);
+  WriteOutput out;
   // Deleting a missing item is not an error; it costs the 1 WCU minimum (simulation choice 12).
-  Consumed consumed{0, WriteUnits(old ? old->size : 0)};
+  out.consumed = Consumed{0, WriteUnits(old ? old->size : 0)};
   if (old) {
-    if (w.return_values == "ALL_OLD") response["Attributes"] = EncodeItem(old->item);
+    if (in.return_values == ReturnValues::kAllOld) out.attributes = old->item;
     t.Erase(w.key);
-    s.Emit(EventKind::kItemDeleted, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, consumed.write_units);
+    s.Emit(EventKind::kItemDeleted, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, out.consumed.write_units);
   }
-  AddConsumedCapacity(response, w.detail, t.def().name, consumed);
-  return response;
+  return out;
+}
+
+Result<json> DeleteItem(EngineState& s, const json& request) {
+  WriteMembers w;
+  DeleteItemInput in;
+  DDB_TRY(ReadWrite(request, false, "Key", &w, &in.key, NoExtraExpression));
+  in.table_name = w.table_name;
+  in.condition = w.condition;
+  in.return_values = w.return_values;
+  in.return_old_on_condition_failure = w.old_on_failure;
+  auto out = ExecuteDeleteItem(s, in);
+  if (!out.ok()) return out.take_error();
+  return WriteResponse(out.value(), w);
+}
+
+Result<GetItemOutput> ExecuteGetItem(EngineState& s, const GetItemInput& in) {
+  auto table = FindTableForData(s, in.table_name);
+  if (!table.ok()) return table.take_error();
+  Table& t = *table.value();
+  auto key = KeyFromKeyMap(t.def(), in.key);
+  if (!key.ok()) return key.take_error();
+
+  const StoredItem* found = t.Find(key.value());
+  // A read of a missing item still costs the minimum (one 4 KB block); a projection does not
+  // reduce the charge.
+  GetItemOutput out;
+  out.consumed = Consumed{ReadHalfUnits(found ? found->size : 0, in.consistent_read), 0};
+  if (found) out.item = &found->item;
+  s.Emit(EventKind::kItemRead, t.def().name, PartitionId(t, key->hash), key->hash, out.consumed.read_half_units, 0,
+         found ? "" : "not found");
+  return out;
 }
 
 Result<json> GetItem(EngineState& s, const json& request) {
   RequestView v(request);
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
+  GetItemInput in;
+  in.table_name = name.value();
   auto key_map = ReadItemMember(v, "Key");
   if (!key_map.ok()) return key_map.take_error();
+  in.key = std::move(key_map.value());
   auto consistent = v.Bool("ConsistentRead");
   if (!consistent.ok()) return consistent.take_error();
+  in.consistent_read = consistent.value().value_or(false);
   auto detail = ReadCapacityDetail(v);
   if (!detail.ok()) return detail.take_error();
   DDB_TRY(CheckLegacyParameters(v));
@@ -218,21 +294,12 @@ Result<json> GetItem(EngineState& s, const json& request) {
   auto projection = ReadProjection(v, ctx.value());
   if (!projection.ok()) return projection.take_error();
   DDB_TRY(ctx->CheckAllUsed());
-  auto table = FindTableForData(s, name.value());
-  if (!table.ok()) return table.take_error();
-  Table& t = *table.value();
-  auto key = KeyFromKeyMap(t.def(), key_map.value());
-  if (!key.ok()) return key.take_error();
 
-  const StoredItem* found = t.Find(key.value());
-  // A read of a missing item still costs the minimum (one 4 KB block); a projection does not
-  // reduce the charge.
-  Consumed consumed{ReadHalfUnits(found ? found->size : 0, consistent.value().value_or(false)), 0};
+  auto out = ExecuteGetItem(s, in);
+  if (!out.ok()) return out.take_error();
   json response = json::object();
-  if (found) response["Item"] = EncodeProjected(projection.value(), found->item);
-  s.Emit(EventKind::kItemRead, t.def().name, PartitionId(t, key->hash), key->hash, consumed.read_half_units, 0,
-         found ? "" : "not found");
-  AddConsumedCapacity(response, detail.value(), t.def().name, consumed);
+  if (out->item) response["Item"] = EncodeProjected(projection.value(), *out->item);
+  AddConsumedCapacity(response, detail.value(), in.table_name, out->consumed);
   return response;
 }
 

@@ -26,16 +26,25 @@ struct ReadRequest {
   bool consistent = false;
   CapacityDetail detail = CapacityDetail::kNone;
   int64_t limit = 0;  // 0: no limit
-  std::optional<PrimaryKey> start;
+  std::optional<Item> start;  // ExclusiveStartKey, decoded
 };
 
+// What one page read: the matching items (views into the table), the counts, and the bytes each
+// partition served (for the charge and the viz).
 struct Page {
-  json items = json::array();
+  std::vector<const Item*> items;
   int64_t count = 0, scanned = 0;
   uint64_t bytes_read = 0;
   std::map<size_t, uint64_t> bytes_by_partition;  // partition index -> bytes read there
   std::optional<Item> last_evaluated;
 };
+
+// The key of an ExclusiveStartKey, validated against the table's key schema.
+Result<PrimaryKey> ResolveStartKey(const TableDefinition& def, const Item& start) {
+  auto key = KeyFromKeyMap(def, start);
+  if (!key.ok()) return ApiError::Validation("The provided starting key is invalid: " + key.error().message);
+  return key;
+}
 
 Status ReadCommon(EngineState& s, const RequestView& v, ExpressionContext& ctx, ReadRequest* r) {
   auto name = v.RequiredString("TableName");
@@ -84,9 +93,7 @@ Status ReadCommon(EngineState& s, const RequestView& v, ExpressionContext& ctx, 
   if (start.value()) {
     auto decoded = DecodeItem(*start.value());
     if (!decoded.ok()) return decoded.take_error();
-    auto key = KeyFromKeyMap(r->table->def(), decoded.value());
-    if (!key.ok()) return ApiError::Validation("The provided starting key is invalid: " + key.error().message);
-    r->start = key.value();
+    r->start = std::move(decoded.value());
   }
   return OkStatus();
 }
@@ -94,9 +101,8 @@ Status ReadCommon(EngineState& s, const RequestView& v, ExpressionContext& ctx, 
 // Reads items from `it` until `end`, Limit or 1 MB. `classify(key)` says whether an item is in
 // range (0), outside a sort condition but not past the end (1: skip, not read), or past the end (2).
 template <typename It, typename Classify>
-Page ReadPage(const ReadRequest& r, It it, It end, Classify classify) {
+Page ReadPage(const Table& t, const Condition& filter, int64_t limit, It it, It end, Classify classify) {
   Page page;
-  const Table& t = *r.table;
   for (; it != end; ++it) {
     const PrimaryKey& key = it->first;
     const int c = classify(key);
@@ -106,11 +112,11 @@ Page ReadPage(const ReadRequest& r, It it, It end, Classify classify) {
     ++page.scanned;
     page.bytes_read += stored.size;
     page.bytes_by_partition[t.PartitionIndexFor(key.hash)] += stored.size;
-    if (Evaluate(r.filter, stored.item)) {
+    if (Evaluate(filter, stored.item)) {
       ++page.count;
-      if (r.select != "COUNT") page.items.push_back(EncodeProjected(r.projection, stored.item));
+      page.items.push_back(&stored.item);
     }
-    if ((r.limit && page.scanned >= r.limit) || page.bytes_read >= kPageBytes) {
+    if ((limit && page.scanned >= limit) || page.bytes_read >= kPageBytes) {
       page.last_evaluated = KeyAttributes(t.def(), stored.item);
       break;
     }
@@ -118,11 +124,11 @@ Page ReadPage(const ReadRequest& r, It it, It end, Classify classify) {
   return page;
 }
 
-json FinishPage(EngineState& s, const ReadRequest& r, Page& page) {
-  const Table& t = *r.table;
-  Consumed consumed{ReadHalfUnits(page.bytes_read, r.consistent), 0};
-  // The viz sees which partitions served the read: the request's charge is split over them in
-  // proportion to the bytes each served, so the shares add up to exactly the charge.
+// Charges the page (its bytes summed, then rounded up to 4 KB once) and records which partitions
+// served it: the charge is split over them in proportion to the bytes each served, so the shares
+// the viz shows add up to exactly the charge.
+Consumed ChargePage(EngineState& s, const Table& t, const Page& page, bool consistent) {
+  const Consumed consumed{ReadHalfUnits(page.bytes_read, consistent), 0};
   int64_t given = 0;
   uint64_t cumulative = 0;
   for (const auto& [index, bytes] : page.bytes_by_partition) {
@@ -134,13 +140,21 @@ json FinishPage(EngineState& s, const ReadRequest& r, Page& page) {
     given = upto;
   }
   if (page.bytes_by_partition.empty()) s.Emit(EventKind::kItemRead, t.def().name, -1, 0, consumed.read_half_units, 0);
+  return consumed;
+}
 
+json PageResponse(const ReadRequest& r, const std::vector<const Item*>& items, int64_t count, int64_t scanned,
+                  const std::optional<Item>& last_evaluated, const Consumed& consumed) {
   json response = json::object();
-  if (r.select != "COUNT") response["Items"] = std::move(page.items);
-  response["Count"] = page.count;
-  response["ScannedCount"] = page.scanned;
-  if (page.last_evaluated) response["LastEvaluatedKey"] = EncodeItem(*page.last_evaluated);
-  AddConsumedCapacity(response, r.detail, t.def().name, consumed);
+  if (r.select != "COUNT") {
+    json encoded = json::array();
+    for (const Item* item : items) encoded.push_back(EncodeProjected(r.projection, *item));
+    response["Items"] = std::move(encoded);
+  }
+  response["Count"] = count;
+  response["ScannedCount"] = scanned;
+  if (last_evaluated) response["LastEvaluatedKey"] = EncodeItem(*last_evaluated);
+  AddConsumedCapacity(response, r.detail, r.table->def().name, consumed);
   return response;
 }
 
@@ -149,6 +163,49 @@ bool SamePartitionKey(const PrimaryKey& k, uint64_t hash, const AttributeValue& 
 }
 
 }  // namespace
+
+Result<QueryOutput> ExecuteQuery(EngineState& s, const QueryInput& in) {
+  auto table = FindTableForData(s, in.table_name);
+  if (!table.ok()) return table.take_error();
+  const Table& t = *table.value();
+  const KeyCondition& kc = in.key_condition;
+  const uint64_t hash = Engine::HashKey(kc.partition_value);
+  std::optional<PrimaryKey> start;
+  if (in.exclusive_start_key) {
+    auto key = ResolveStartKey(t.def(), *in.exclusive_start_key);
+    if (!key.ok()) return key.take_error();
+    if (!SamePartitionKey(key.value(), hash, kc.partition_value)) {
+      return ApiError::Validation("The provided starting key is outside query boundaries based on provided conditions");
+    }
+    start = std::move(key.value());
+  }
+  auto classify = [&](const PrimaryKey& k) {
+    if (!SamePartitionKey(k, hash, kc.partition_value)) return 2;
+    if (kc.sort && k.sort && !kc.sort->Matches(*k.sort)) return 1;
+    return 0;
+  };
+  const auto& items = t.items();
+  PrimaryKey first{hash, kc.partition_value, std::nullopt};  // sorts before every sort key
+  Page page;
+  if (in.scan_forward) {
+    auto begin = start ? items.upper_bound(*start) : items.lower_bound(first);
+    page = ReadPage(t, in.filter, in.limit, begin, items.end(), classify);
+  } else {
+    // Descending: start at the end of this item collection (or just before the start key).
+    auto upper = start ? items.lower_bound(*start) : items.lower_bound(first);
+    if (!start) {
+      while (upper != items.end() && SamePartitionKey(upper->first, hash, kc.partition_value)) ++upper;
+    }
+    page = ReadPage(t, in.filter, in.limit, std::make_reverse_iterator(upper), items.rend(), classify);
+  }
+  QueryOutput out;
+  out.consumed = ChargePage(s, t, page, in.consistent_read);
+  out.items = std::move(page.items);
+  out.count = page.count;
+  out.scanned_count = page.scanned;
+  out.last_evaluated_key = std::move(page.last_evaluated);
+  return out;
+}
 
 Result<json> Query(EngineState& s, const json& request) {
   RequestView v(request);
@@ -173,31 +230,17 @@ Result<json> Query(EngineState& s, const json& request) {
   DDB_TRY(CheckFilterAvoidsKeys(r.filter, key_names));
   DDB_TRY(ctx->CheckAllUsed());
 
-  const KeyCondition& kc = key_condition.value();
-  const uint64_t hash = Engine::HashKey(kc.partition_value);
-  if (r.start && !SamePartitionKey(*r.start, hash, kc.partition_value)) {
-    return ApiError::Validation("The provided starting key is outside query boundaries based on provided conditions");
-  }
-  auto classify = [&](const PrimaryKey& k) {
-    if (!SamePartitionKey(k, hash, kc.partition_value)) return 2;
-    if (kc.sort && k.sort && !kc.sort->Matches(*k.sort)) return 1;
-    return 0;
-  };
-  const auto& items = r.table->items();
-  PrimaryKey first{hash, kc.partition_value, std::nullopt};  // sorts before every sort key
-  Page page;
-  if (forward.value().value_or(true)) {
-    auto begin = r.start ? items.upper_bound(*r.start) : items.lower_bound(first);
-    page = ReadPage(r, begin, items.end(), classify);
-  } else {
-    // Descending: start at the end of this item collection (or just before the start key).
-    auto upper = r.start ? items.lower_bound(*r.start) : items.lower_bound(first);
-    if (!r.start) {
-      while (upper != items.end() && SamePartitionKey(upper->first, hash, kc.partition_value)) ++upper;
-    }
-    page = ReadPage(r, std::make_reverse_iterator(upper), items.rend(), classify);
-  }
-  return FinishPage(s, r, page);
+  QueryInput in;
+  in.table_name = def.name;
+  in.key_condition = std::move(key_condition.value());
+  in.filter = r.filter;
+  in.scan_forward = forward.value().value_or(true);
+  in.limit = r.limit;
+  in.consistent_read = r.consistent;
+  in.exclusive_start_key = std::move(r.start);
+  auto out = ExecuteQuery(s, in);
+  if (!out.ok()) return out.take_error();
+  return PageResponse(r, out->items, out->count, out->scanned_count, out->last_evaluated_key, out->consumed);
 }
 
 Result<json> Scan(EngineState& s, const json& request) {
@@ -233,14 +276,22 @@ Result<json> Scan(EngineState& s, const json& request) {
   const u128 space = static_cast<u128>(1) << 64;
   const uint64_t lo = static_cast<uint64_t>(space * static_cast<u128>(seg) / static_cast<u128>(segs));
   const u128 hi_excl = space * static_cast<u128>(seg + 1) / static_cast<u128>(segs);
-  if (r.start && (r.start->hash < lo || static_cast<u128>(r.start->hash) >= hi_excl)) {
+  std::optional<PrimaryKey> start;
+  if (r.start) {
+    auto key = ResolveStartKey(r.table->def(), *r.start);
+    if (!key.ok()) return key.take_error();
+    start = std::move(key.value());
+  }
+  if (start && (start->hash < lo || static_cast<u128>(start->hash) >= hi_excl)) {
     return ApiError::Validation("The provided Exclusive start key does not map to the provided Segment: " + std::to_string(seg));
   }
-  const auto& items = r.table->items();
-  auto begin = r.start ? items.upper_bound(*r.start) : items.lower_bound(HashBound{lo});
+  const Table& t = *r.table;
+  const auto& items = t.items();
+  auto begin = start ? items.upper_bound(*start) : items.lower_bound(HashBound{lo});
   auto classify = [&](const PrimaryKey& k) { return static_cast<u128>(k.hash) >= hi_excl ? 2 : 0; };
-  Page page = ReadPage(r, begin, items.end(), classify);
-  return FinishPage(s, r, page);
+  Page page = ReadPage(t, r.filter, r.limit, begin, items.end(), classify);
+  const Consumed consumed = ChargePage(s, t, page, r.consistent);
+  return PageResponse(r, page.items, page.count, page.scanned, page.last_evaluated, consumed);
 }
 
 }  // namespace ddb
