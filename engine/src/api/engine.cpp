@@ -91,6 +91,23 @@ bool Engine::SnapshotTable(std::string_view name, TableSnapshot* out) const {
     snap.hash_hi = p.hash_hi;
     snap.item_count = p.item_count;
     snap.size_bytes = p.size_bytes;
+    PartitionCapacity& c = snap.capacity;
+    c.read_share = p.read.share();
+    c.write_share = p.write.share();
+    c.read_boost = p.read.boost();
+    c.write_boost = p.write.boost();
+    c.read_ceiling = p.read.ceiling();
+    c.write_ceiling = p.write.ceiling();
+    c.consumed_read = p.read.consumed_last_second();
+    c.consumed_write = p.write.consumed_last_second();
+    c.burst_read = p.read.burst();
+    c.burst_write = p.write.burst();
+    c.burst_read_max = p.read.burst_max();
+    c.burst_write_max = p.write.burst_max();
+    c.throttled_reads = p.read.throttled_total();
+    c.throttled_writes = p.write.throttled_total();
+    snap.splitting = p.splitting;
+    snap.note = p.note;
     out->partitions.push_back(std::move(snap));
   }
   return true;
@@ -99,9 +116,14 @@ bool Engine::SnapshotTable(std::string_view name, TableSnapshot* out) const {
 bool Engine::Metrics(std::string_view name, int64_t from_second, int64_t to_second, MetricSeries* out) const {
   auto it = impl_->tables.find(name);
   if (it == impl_->tables.end()) return false;
-  (void)from_second;
-  (void)to_second;
-  *out = MetricSeries{};  // filled by the capacity model (work in progress)
+  const TableCapacity& c = it->second->capacity();
+  *out = MetricSeries{};
+  c.history.ForRange(from_second, to_second, [&](const MetricSample& m) { out->table.push_back(m); });
+  for (const auto& [id, ring] : c.partition_history) {
+    std::vector<MetricSample> samples;
+    ring.ForRange(from_second, to_second, [&](const PartitionSample& p) { samples.push_back(p.Expand()); });
+    if (!samples.empty()) out->partitions.emplace_back(id, std::move(samples));
+  }
   return true;
 }
 

@@ -25,12 +25,16 @@ inline constexpr int64_t kVirtualEpochSeconds = 1767225600;
 
 struct EngineState {
   explicit EngineState(EngineOptions opts)
-      : options(std::move(opts)), master_rng(options.seed), control_rng(master_rng.Fork()) {}
+      : options(std::move(opts)),
+        master_rng(options.seed),
+        control_rng(master_rng.Fork()),
+        capacity_rng(master_rng.Fork()) {}
 
   EngineOptions options;
   Scheduler scheduler;
   Rng master_rng;
-  Rng control_rng;  // control-plane durations and ids
+  Rng control_rng;   // control-plane durations and ids
+  Rng capacity_rng;  // split durations
   EventLog events;
   std::map<std::string, std::unique_ptr<Table>, std::less<>> tables;
 

@@ -25,6 +25,9 @@ constexpr Operation kOperations[] = {
     {"Scan", Scan},
     {"BatchGetItem", BatchGetItem},
     {"BatchWriteItem", BatchWriteItem},
+    // ddbviz extensions: what DynamoDB does not show.
+    {"DescribePartitions", DescribePartitions},
+    {"DescribeMetrics", DescribeMetrics},
 };
 
 }  // namespace

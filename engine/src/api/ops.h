@@ -24,6 +24,10 @@ Result<json> Scan(EngineState& s, const json& request);
 Result<json> BatchGetItem(EngineState& s, const json& request);
 Result<json> BatchWriteItem(EngineState& s, const json& request);
 
+// ddbviz extensions (ops_capacity.cpp).
+Result<json> DescribePartitions(EngineState& s, const json& request);
+Result<json> DescribeMetrics(EngineState& s, const json& request);
+
 // The typed door (ddb/requests.h): the JSON handlers above read their request and call these.
 Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in);
 Result<WriteOutput> ExecuteDeleteItem(EngineState& s, const DeleteItemInput& in);

@@ -6,6 +6,7 @@
 #include "api/ops.h"
 #include "api/request.h"
 #include "api/request_expressions.h"
+#include "capacity/admission.h"
 #include "capacity/units.h"
 #include "ddb/codec.h"
 #include "ddb/item_size.h"
@@ -38,6 +39,7 @@ Result<json> BatchGetItem(EngineState& s, const json& request) {
     std::vector<PrimaryKey> keys;
     bool consistent;
     Projection projection;
+    const json* request = nullptr;  // this table's KeysAndAttributes, for UnprocessedKeys
   };
   std::vector<TableGets> gets;
   size_t total_keys = 0;
@@ -60,7 +62,7 @@ Result<json> BatchGetItem(EngineState& s, const json& request) {
     DDB_TRY(ctx->CheckAllUsed());
     auto table = FindTableForData(s, it.key());
     if (!table.ok()) return table.take_error();
-    TableGets g{table.value(), {}, consistent.value().value_or(false), std::move(projection.value())};
+    TableGets g{table.value(), {}, consistent.value().value_or(false), std::move(projection.value()), &*it};
     std::set<PrimaryKey, PrimaryKeyLess> seen;
     for (const json& k : *keys.value()) {
       auto decoded = DecodeItem(k);
@@ -74,15 +76,31 @@ Result<json> BatchGetItem(EngineState& s, const json& request) {
   }
 
   json responses = json::object();
+  json unprocessed = json::object();
   json consumed_list = json::array();
+  ApiError throttle;
+  size_t processed = 0;
   for (TableGets& g : gets) {
-    const Table& t = *g.table;
+    Table& t = *g.table;
     json found = json::array();
     Consumed consumed;
-    for (const PrimaryKey& key : g.keys) {
+    for (size_t i = 0; i < g.keys.size(); ++i) {
+      const PrimaryKey& key = g.keys[i];
       const StoredItem* item = t.Find(key);
       // Each item is rounded up to 4 KB on its own; a missing item still costs the minimum.
       const int64_t half = ReadHalfUnits(item ? item->size : 0, g.consistent);
+      // A throttled key comes back in UnprocessedKeys with its table's other parameters.
+      if (auto charged = ChargeOne(s, t, Direction::kRead, key.hash, static_cast<double>(half) / 2.0); !charged.ok()) {
+        throttle = charged.take_error();
+        json& entry = unprocessed[t.def().name];
+        if (entry.is_null()) {
+          entry = *g.request;
+          entry["Keys"] = json::array();
+        }
+        entry["Keys"].push_back((*g.request)["Keys"][i]);
+        continue;
+      }
+      ++processed;
       consumed.read_half_units += half;
       if (item) found.push_back(EncodeProjected(g.projection, item->item));
       s.Emit(EventKind::kItemRead, t.def().name, t.partitions()[t.PartitionIndexFor(key.hash)].id, key.hash, half, 0,
@@ -91,7 +109,10 @@ Result<json> BatchGetItem(EngineState& s, const json& request) {
     responses[t.def().name] = std::move(found);
     if (detail.value() != CapacityDetail::kNone) consumed_list.push_back(ConsumedCapacityJson(detail.value(), t.def().name, consumed));
   }
-  json response = {{"Responses", responses}, {"UnprocessedKeys", json::object()}};
+  // "If none of the items can be processed due to insufficient provisioned throughput", the whole
+  // call fails with the throttling error.
+  if (processed == 0 && !unprocessed.empty()) return throttle;
+  json response = {{"Responses", responses}, {"UnprocessedKeys", unprocessed}};
   if (detail.value() != CapacityDetail::kNone) response["ConsumedCapacity"] = consumed_list;
   return response;
 }
@@ -113,6 +134,7 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
     PrimaryKey key;
     std::optional<Item> put;  // nullopt: a delete
     uint64_t size = 0;
+    const json* request = nullptr;  // the WriteRequest, for UnprocessedItems
   };
   std::vector<Write> writes;
   for (auto it = request_items.value()->begin(); it != request_items.value()->end(); ++it) {
@@ -130,7 +152,7 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
         return ApiError::Validation("Supplied AttributeValue has more than one datatypes set, must contain exactly one of "
                                     "the supported datatypes");
       }
-      Write w{table.value(), {}, std::nullopt, 0};
+      Write w{table.value(), {}, std::nullopt, 0, &wr};
       if (has_put) {
         const json& put = wr["PutRequest"];
         if (!put.is_object() || !put.contains("Item")) return ConstraintError("PutRequest.item", "null", "Member must not be null");
@@ -158,18 +180,26 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
 
   // Apply in request order; consumed capacity per table in table-name order.
   std::map<std::string, Consumed> consumed_by_table;
+  json unprocessed = json::object();
+  ApiError throttle;
+  size_t processed = 0;
   for (Write& w : writes) {
     Table& t = *w.table;
     const StoredItem* old = t.Find(w.key);
     const int partition = t.partitions()[t.PartitionIndexFor(w.key.hash)].id;
+    const int64_t units = w.put ? WriteUnits(std::max<uint64_t>(w.size, old ? old->size : 0)) : WriteUnits(old ? old->size : 0);
+    if (auto charged = ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(units)); !charged.ok()) {
+      throttle = charged.take_error();
+      unprocessed[t.def().name].push_back(*w.request);
+      continue;
+    }
+    ++processed;
     Consumed& c = consumed_by_table[t.def().name];
     if (w.put) {
-      const int64_t units = WriteUnits(std::max<uint64_t>(w.size, old ? old->size : 0));
       c.write_units += units;
       t.Put(w.key, std::move(*w.put), w.size);
       s.Emit(EventKind::kItemWritten, t.def().name, partition, w.key.hash, 0, units);
     } else {
-      const int64_t units = WriteUnits(old ? old->size : 0);
       c.write_units += units;
       if (old) {
         t.Erase(w.key);
@@ -177,7 +207,8 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
       }
     }
   }
-  json response = {{"UnprocessedItems", json::object()}};
+  if (processed == 0 && !unprocessed.empty()) return throttle;
+  json response = {{"UnprocessedItems", unprocessed}};
   if (detail.value() != CapacityDetail::kNone) {
     json list = json::array();
     for (const auto& [name, c] : consumed_by_table) list.push_back(ConsumedCapacityJson(detail.value(), name, c));

@@ -6,6 +6,7 @@
 #include "api/ops.h"
 #include "api/request.h"
 #include "api/request_expressions.h"
+#include "capacity/admission.h"
 #include "capacity/units.h"
 #include "ddb/codec.h"
 #include "ddb/item_size.h"
@@ -112,6 +113,9 @@ ApiError ConditionFailed(EngineState& s, const WriteTarget& w, bool old_on_failu
                          uint64_t new_size) {
   Table& t = *w.table;
   const int64_t units = WriteUnits(old ? std::max(old->size, new_size) : 0);
+  if (auto charged = ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(units)); !charged.ok()) {
+    return charged.take_error();  // throttled before the condition mattered
+  }
   s.Emit(EventKind::kConditionFailed, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, units);
   ApiError err = ApiError::ConditionalCheckFailed();
   if (old_on_failure && old) err.extra = json{{"Item", EncodeItem(old->item)}};
@@ -119,10 +123,12 @@ ApiError ConditionFailed(EngineState& s, const WriteTarget& w, bool old_on_failu
 }
 
 // Stores the new image of a Put or Update, charged by the larger of the old and new item
-// (Developer Guide: writes are sized by the larger image), and records the write.
-Consumed StoreNewImage(EngineState& s, const WriteTarget& w, const StoredItem* old, Item item, uint64_t size) {
+// (Developer Guide: writes are sized by the larger image), and records the write. A throttled
+// write changes nothing.
+Result<Consumed> StoreNewImage(EngineState& s, const WriteTarget& w, const StoredItem* old, Item item, uint64_t size) {
   Table& t = *w.table;
   const Consumed consumed{0, WriteUnits(std::max<uint64_t>(size, old ? old->size : 0))};
+  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(consumed.write_units)));
   t.Put(w.key, std::move(item), size);
   s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, consumed.write_units);
   return consumed;
@@ -149,7 +155,9 @@ Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in) {
     return ConditionFailed(s, w, in.return_old_on_condition_failure, old, size);
   WriteOutput out;
   if (old && in.return_values == ReturnValues::kAllOld) out.attributes = old->item;
-  out.consumed = StoreNewImage(s, w, old, std::move(in.item), size);
+  auto consumed = StoreNewImage(s, w, old, std::move(in.item), size);
+  if (!consumed.ok()) return consumed.take_error();
+  out.consumed = consumed.value();
   return out;
 }
 
@@ -219,8 +227,9 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
     case ReturnValues::kNone: break;
   }
   if (returned && !returned->empty()) response["Attributes"] = EncodeItem(*returned);
-  const Consumed consumed = StoreNewImage(s, w, old, std::move(outcome.new_item), new_size);
-  AddConsumedCapacity(response, members.detail, t.def().name, consumed);
+  auto consumed = StoreNewImage(s, w, old, std::move(outcome.new_item), new_size);
+  if (!consumed.ok()) return consumed.take_error();
+  AddConsumedCapacity(response, members.detail, t.def().name, consumed.value());
   return response;
 }
 
@@ -235,6 +244,7 @@ Result<WriteOutput> ExecuteDeleteItem(EngineState& s, const DeleteItemInput& in)
   WriteOutput out;
   // Deleting a missing item is not an error; it costs the 1 WCU minimum (simulation choice 12).
   out.consumed = Consumed{0, WriteUnits(old ? old->size : 0)};
+  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(out.consumed.write_units)));
   if (old) {
     if (in.return_values == ReturnValues::kAllOld) out.attributes = old->item;
     t.Erase(w.key);
@@ -269,6 +279,7 @@ Result<GetItemOutput> ExecuteGetItem(EngineState& s, const GetItemInput& in) {
   GetItemOutput out;
   out.consumed = Consumed{ReadHalfUnits(found ? found->size : 0, in.consistent_read), 0};
   if (found) out.item = &found->item;
+  DDB_TRY(ChargeOne(s, t, Direction::kRead, key->hash, out.consumed.read_capacity_units()));
   s.Emit(EventKind::kItemRead, t.def().name, PartitionId(t, key->hash), key->hash, out.consumed.read_half_units, 0,
          found ? "" : "not found");
   return out;

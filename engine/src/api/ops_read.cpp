@@ -7,6 +7,7 @@
 #include "api/ops.h"
 #include "api/request.h"
 #include "api/request_expressions.h"
+#include "capacity/admission.h"
 #include "capacity/units.h"
 #include "ddb/codec.h"
 
@@ -127,8 +128,12 @@ Page ReadPage(const Table& t, const Condition& filter, int64_t limit, It it, It 
 // Charges the page (its bytes summed, then rounded up to 4 KB once) and records which partitions
 // served it: the charge is split over them in proportion to the bytes each served, so the shares
 // the viz shows add up to exactly the charge.
-Consumed ChargePage(EngineState& s, const Table& t, const Page& page, bool consistent) {
+// A throttled page is refused whole and reads nothing.
+Result<Consumed> ChargePage(EngineState& s, Table& t, const Page& page, bool consistent, size_t first_partition,
+                            uint64_t key_hash) {
   const Consumed consumed{ReadHalfUnits(page.bytes_read, consistent), 0};
+  std::vector<PartitionCharge> charges;
+  std::vector<int64_t> half_units;
   int64_t given = 0;
   uint64_t cumulative = 0;
   for (const auto& [index, bytes] : page.bytes_by_partition) {
@@ -136,10 +141,19 @@ Consumed ChargePage(EngineState& s, const Table& t, const Page& page, bool consi
     const int64_t upto = page.bytes_read ? static_cast<int64_t>(static_cast<unsigned __int128>(consumed.read_half_units) *
                                                                 cumulative / page.bytes_read)
                                          : consumed.read_half_units;
-    s.Emit(EventKind::kItemRead, t.def().name, t.partitions()[index].id, 0, upto - given, 0);
+    charges.push_back({index, static_cast<double>(upto - given) / 2.0, key_hash});
+    half_units.push_back(upto - given);
     given = upto;
   }
-  if (page.bytes_by_partition.empty()) s.Emit(EventKind::kItemRead, t.def().name, -1, 0, consumed.read_half_units, 0);
+  // Nothing read still costs the minimum, at the partition where the read began.
+  if (charges.empty()) {
+    charges.push_back({first_partition, consumed.read_capacity_units(), key_hash});
+    half_units.push_back(consumed.read_half_units);
+  }
+  DDB_TRY(Charge(s, t, Direction::kRead, charges.data(), charges.size()));
+  for (size_t i = 0; i < charges.size(); ++i) {
+    s.Emit(EventKind::kItemRead, t.def().name, t.partitions()[charges[i].partition_index].id, key_hash, half_units[i], 0);
+  }
   return consumed;
 }
 
@@ -167,7 +181,7 @@ bool SamePartitionKey(const PrimaryKey& k, uint64_t hash, const AttributeValue& 
 Result<QueryOutput> ExecuteQuery(EngineState& s, const QueryInput& in) {
   auto table = FindTableForData(s, in.table_name);
   if (!table.ok()) return table.take_error();
-  const Table& t = *table.value();
+  Table& t = *table.value();
   const KeyCondition& kc = in.key_condition;
   const uint64_t hash = Engine::HashKey(kc.partition_value);
   std::optional<PrimaryKey> start;
@@ -199,7 +213,9 @@ Result<QueryOutput> ExecuteQuery(EngineState& s, const QueryInput& in) {
     page = ReadPage(t, in.filter, in.limit, std::make_reverse_iterator(upper), items.rend(), classify);
   }
   QueryOutput out;
-  out.consumed = ChargePage(s, t, page, in.consistent_read);
+  auto consumed = ChargePage(s, t, page, in.consistent_read, t.PartitionIndexFor(hash), hash);
+  if (!consumed.ok()) return consumed.take_error();
+  out.consumed = consumed.value();
   out.items = std::move(page.items);
   out.count = page.count;
   out.scanned_count = page.scanned;
@@ -285,13 +301,14 @@ Result<json> Scan(EngineState& s, const json& request) {
   if (start && (start->hash < lo || static_cast<u128>(start->hash) >= hi_excl)) {
     return ApiError::Validation("The provided Exclusive start key does not map to the provided Segment: " + std::to_string(seg));
   }
-  const Table& t = *r.table;
+  Table& t = *r.table;
   const auto& items = t.items();
   auto begin = start ? items.upper_bound(*start) : items.lower_bound(HashBound{lo});
   auto classify = [&](const PrimaryKey& k) { return static_cast<u128>(k.hash) >= hi_excl ? 2 : 0; };
   Page page = ReadPage(t, r.filter, r.limit, begin, items.end(), classify);
-  const Consumed consumed = ChargePage(s, t, page, r.consistent);
-  return PageResponse(r, page.items, page.count, page.scanned, page.last_evaluated, consumed);
+  auto consumed = ChargePage(s, t, page, r.consistent, t.PartitionIndexFor(start ? start->hash : lo), 0);
+  if (!consumed.ok()) return consumed.take_error();
+  return PageResponse(r, page.items, page.count, page.scanned, page.last_evaluated, consumed.value());
 }
 
 }  // namespace ddb

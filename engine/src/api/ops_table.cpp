@@ -4,6 +4,8 @@
 // delete, 3-6 s to update; DynamoDB documents only that these are asynchronous).
 #include "api/ops.h"
 #include "api/request.h"
+#include "capacity/capacity_clock.h"
+#include "capacity/throughput_config.h"
 #include "ddb/value.h"
 
 #include <algorithm>
@@ -19,18 +21,6 @@ Result<ValueType> ParseScalarType(const std::string& t) {
   if (t == "N") return ValueType::kN;
   if (t == "B") return ValueType::kB;
   return ConstraintError("AttributeType", "'" + t + "'", "Member must satisfy enum value set: [B, N, S]");
-}
-
-// Initial partition count (dynamodb-model §6.2 and simulation choice 2): provisioned tables use
-// the documented ceil(RCU/3000 + WCU/1000) against the profile's per-partition limits; on-demand
-// tables start with 4 partitions, the layout matching their 12,000 RRU / 4,000 WRU start.
-int InitialPartitions(const TableDefinition& d) {
-  if (d.billing == BillingMode::kPayPerRequest) return 4;
-  const ScaleProfile& p = *d.profile;
-  // ceil(r/pr + w/pw) computed exactly in integers: ceil((r*pw + w*pr) / (pr*pw)).
-  const int64_t num = d.read_capacity * p.partition_wcu + d.write_capacity * p.partition_rcu;
-  const int64_t den = p.partition_rcu * p.partition_wcu;
-  return static_cast<int>(std::max<int64_t>(1, (num + den - 1) / den));
 }
 
 Result<std::pair<int64_t, int64_t>> ParseThroughput(const json& pt) {
@@ -68,6 +58,21 @@ void ScheduleCounterRefresh(EngineState& s, const std::string& name) {
     it->second->RefreshReportedCounters();
     ScheduleCounterRefresh(s, name);
   });
+}
+
+// "WCU 5 -> 10", "PROVISIONED -> PAY_PER_REQUEST", ... for the CapacityChanged event.
+std::string CapacityChange(const TableDefinition& before, const TableDefinition& after) {
+  if (before.billing != after.billing) {
+    return std::string(BillingModeName(before.billing)) + " -> " + BillingModeName(after.billing);
+  }
+  std::string out;
+  if (before.read_capacity != after.read_capacity)
+    out += "RCU " + std::to_string(before.read_capacity) + " -> " + std::to_string(after.read_capacity);
+  if (before.write_capacity != after.write_capacity) {
+    if (!out.empty()) out += ", ";
+    out += "WCU " + std::to_string(before.write_capacity) + " -> " + std::to_string(after.write_capacity);
+  }
+  return out;
 }
 
 Status RejectUnsupported(const RequestView& v, std::string_view member, std::string_view what) {
@@ -246,11 +251,13 @@ Result<json> CreateTable(EngineState& s, const json& request) {
   d.created_ms = s.now_ms();
   d.table_id = MakeTableId(s.control_rng);
   d.arn = "arn:aws:dynamodb:ddbviz-local:000000000000:table/" + d.name;
-  const int partitions = InitialPartitions(d);
+  const int partitions = PartitionsForThroughput(d);
   auto table = std::make_unique<Table>(std::move(d), partitions);
   Table& t = *table;
+  ConfigureThroughput(t, s.now_ms(), /*reset=*/true);
   const std::string table_name = t.def().name;
   s.tables.emplace(table_name, std::move(table));
+  StartCapacityClock(s, table_name);
   s.Emit(EventKind::kTableCreated, table_name, -1, 0, 0, 0, std::to_string(partitions) + " partitions");
 
   s.scheduler.After(s.control_rng.Between(5000, 10000), [&s, table_name] {
@@ -378,14 +385,26 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
 
   const bool changes_capacity = next.billing != t.def().billing || next.read_capacity != t.def().read_capacity ||
                                 next.write_capacity != t.def().write_capacity;
+  if (t.def().billing == BillingMode::kProvisioned && next.billing == BillingMode::kPayPerRequest) {
+    // A provisioned table switched to on-demand keeps at least its provisioned throughput
+    // (Developer Guide, "Switching capacity modes"): as if that were half its previous peak.
+    t.capacity().peak_read = std::max(t.capacity().peak_read, static_cast<double>(t.def().read_capacity) / 2);
+    t.capacity().peak_write = std::max(t.capacity().peak_write, static_cast<double>(t.def().write_capacity) / 2);
+  }
+  const std::string change = CapacityChange(t.def(), next);
   t.mutable_def() = next;
   const std::string table_name = name.value();
   if (changes_capacity) {
     t.set_status(TableStatus::kUpdating);
-    s.scheduler.After(s.control_rng.Between(3000, 6000), [&s, table_name] {
+    // The new throughput applies when the update completes (simulation choice: 3-6 s).
+    s.scheduler.After(s.control_rng.Between(3000, 6000), [&s, table_name, change] {
       auto it = s.tables.find(table_name);
       if (it == s.tables.end() || it->second->status() != TableStatus::kUpdating) return;
-      it->second->set_status(TableStatus::kActive);
+      Table& updated = *it->second;
+      GrowPartitionsForThroughput(s, updated);
+      updated.set_status(TableStatus::kActive);
+      s.Emit(EventKind::kCapacityChanged, table_name, -1, 0, 0, 0,
+             change + " (" + std::to_string(updated.partitions().size()) + " partitions)");
       s.Emit(EventKind::kTableActive, table_name);
     });
   }

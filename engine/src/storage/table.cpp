@@ -1,5 +1,6 @@
 #include "storage/table.h"
 
+#include <iterator>
 #include <utility>
 
 namespace ddb {
@@ -38,6 +39,58 @@ Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def))
     p.hash_hi = static_cast<uint64_t>(space * static_cast<u128>(i + 1) / n - 1);
     partitions_.push_back(p);
   }
+  next_partition_id_ = initial_partitions;
+}
+
+int Table::PartitionIndexById(int id) const {
+  for (size_t i = 0; i < partitions_.size(); ++i) {
+    if (partitions_[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+size_t Table::SplitPartition(size_t index, uint64_t split_hash) {
+  const Partition parent = partitions_[index];
+  Partition lower, upper;
+  lower.id = next_partition_id_++;
+  upper.id = next_partition_id_++;
+  lower.parent = upper.parent = parent.id;
+  lower.hash_lo = parent.hash_lo;
+  lower.hash_hi = split_hash - 1;
+  upper.hash_lo = split_hash;
+  upper.hash_hi = parent.hash_hi;
+  lower.read = upper.read = parent.read.HalfForChild();
+  lower.write = upper.write = parent.write.HalfForChild();
+  lower.heat.Reset(lower.hash_lo, lower.hash_hi);
+  upper.heat.Reset(upper.hash_lo, upper.hash_hi);
+  for (auto it = items_.lower_bound(HashBound{split_hash}); it != items_.end() && it->first.hash <= parent.hash_hi; ++it) {
+    ++upper.item_count;
+    upper.size_bytes += it->second.size;
+  }
+  lower.item_count = parent.item_count - upper.item_count;
+  lower.size_bytes = parent.size_bytes - upper.size_bytes;
+  partitions_[index] = lower;
+  partitions_.insert(partitions_.begin() + static_cast<std::ptrdiff_t>(index) + 1, upper);
+  return index;
+}
+
+bool Table::MedianByBytes(size_t index, uint64_t* split_hash) const {
+  const Partition& p = partitions_[index];
+  uint64_t below = 0, previous = 0, last_boundary = 0;
+  bool any = false, boundary = false;
+  for (auto it = items_.lower_bound(HashBound{p.hash_lo}); it != items_.end() && it->first.hash <= p.hash_hi; ++it) {
+    const uint64_t hash = it->first.hash;
+    if (any && hash != previous) {  // a new item collection starts here: a possible split point
+      last_boundary = hash;
+      boundary = true;
+      if (below >= p.size_bytes / 2) break;
+    }
+    below += it->second.size;
+    previous = hash;
+    any = true;
+  }
+  if (boundary) *split_hash = last_boundary;
+  return boundary;
 }
 
 size_t Table::PartitionIndexFor(uint64_t hash) const {

@@ -5,10 +5,14 @@
 // binary search and a split only moves a boundary.
 #pragma once
 
+#include "capacity/heat_tracker.h"
+#include "capacity/metric_history.h"
+#include "capacity/throughput_lane.h"
 #include "ddb/value.h"
 #include "storage/scale_profile.h"
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <string>
@@ -64,6 +68,26 @@ struct Partition {
   uint64_t hash_lo = 0, hash_hi = 0;  // inclusive range
   uint64_t item_count = 0;
   uint64_t size_bytes = 0;
+  // Throughput (capacity/): reads and writes are limited independently.
+  ThroughputLane read, write;
+  HeatTracker heat;       // where this partition's traffic goes, for a split for heat
+  int hot_seconds = 0;    // consecutive seconds near the ceiling
+  bool splitting = false;
+  bool refusal_reported = false;  // a refused split is reported once per hot spell
+  std::string note;       // the latest split decision, in words
+};
+
+// Table-level capacity state: on-demand allowance, previous peak and the metric history.
+struct TableCapacity {
+  // On-demand tables serve instantly up to max(2 x previous peak, the new-table baseline)
+  // (simulation choice 9); provisioned tables leave these unused.
+  ThroughputLane on_demand_read, on_demand_write;
+  double peak_read = 0, peak_write = 0;      // highest 1-minute average seen (units/s)
+  double minute_read = 0, minute_write = 0;  // sums over the current minute
+  int minute_seconds = 0;
+  std::deque<std::pair<double, double>> minute_averages;  // (read, write), last 30 minutes
+  MetricRing<MetricSample> history{kTableMetricSeconds};
+  std::map<int, MetricRing<PartitionSample>> partition_history;  // by partition id
 };
 
 struct StoredItem {
@@ -93,6 +117,19 @@ class Table {
   const std::vector<Partition>& partitions() const { return partitions_; }
   // Index into partitions() of the partition owning `hash`.
   size_t PartitionIndexFor(uint64_t hash) const;
+  std::vector<Partition>& mutable_partitions() { return partitions_; }
+  // Index of the partition with this id; -1 when it no longer exists (it split).
+  int PartitionIndexById(int id) const;
+  // Divides partition `index` at `split_hash` (the first hash of the upper child; REQUIRES
+  // hash_lo < split_hash <= hash_hi): two children with new ids, the parent's items and bytes
+  // counted into them, and half of its throughput each. Returns the index of the lower child.
+  size_t SplitPartition(size_t index, uint64_t split_hash);
+  // The first hash at which the bytes of partition `index` are divided in half (split by size,
+  // simulation choice 3); false when all its items share one partition key.
+  bool MedianByBytes(size_t index, uint64_t* split_hash) const;
+
+  TableCapacity& capacity() { return capacity_; }
+  const TableCapacity& capacity() const { return capacity_; }
 
   uint64_t item_count() const { return items_.size(); }
   uint64_t size_bytes() const { return size_bytes_; }
@@ -108,6 +145,8 @@ class Table {
   TableStatus status_ = TableStatus::kCreating;
   ItemMap items_;
   std::vector<Partition> partitions_;
+  int next_partition_id_ = 0;
+  TableCapacity capacity_;
   uint64_t size_bytes_ = 0;
   uint64_t reported_items_ = 0, reported_bytes_ = 0;
 };

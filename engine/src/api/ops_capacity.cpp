@@ -1,0 +1,127 @@
+// ddbviz extension operations (not part of DynamoDB's API, named so nobody mistakes them for AWS
+// ones): DescribePartitions shows what DynamoDB keeps hidden, each partition's key range, data and
+// throughput; DescribeMetrics returns the per-second series behind the viz's charts.
+#include "api/ops.h"
+#include "api/request.h"
+#include "capacity/metric_history.h"
+
+#include <cstdio>
+
+namespace ddb {
+namespace {
+
+std::string Hex64(uint64_t v) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+json LaneJson(const ThroughputLane& lane) {
+  return {{"Share", lane.share()},
+          {"AdaptiveBoost", lane.boost()},
+          {"PartitionLimit", lane.ceiling()},
+          {"ConsumedLastSecond", lane.consumed_last_second()},
+          {"BurstTokens", lane.burst()},
+          {"BurstTokensMax", lane.burst_max()},
+          {"ThrottledRequests", lane.throttled_total()}};
+}
+
+json SampleJson(const MetricSample& m) {
+  return {{"Second", m.second},
+          {"ConsumedReadCapacityUnits", m.consumed_rcu},
+          {"ConsumedWriteCapacityUnits", m.consumed_wcu},
+          {"ProvisionedReadCapacityUnits", m.provisioned_rcu},
+          {"ProvisionedWriteCapacityUnits", m.provisioned_wcu},
+          {"ThrottledReadRequests", m.throttled_reads},
+          {"ThrottledWriteRequests", m.throttled_writes},
+          {"BurstReadTokens", m.burst_read},
+          {"BurstWriteTokens", m.burst_write},
+          {"ItemCount", m.item_count},
+          {"SizeBytes", m.size_bytes}};
+}
+
+Result<Table*> ReadTable(EngineState& s, const RequestView& v) {
+  auto name = v.RequiredString("TableName");
+  if (!name.ok()) return name.take_error();
+  if (v.has("IndexName")) {
+    return ApiError::Validation("ddbviz does not simulate secondary indexes yet (IndexName); describe the table itself");
+  }
+  return FindTable(s, name.value());
+}
+
+}  // namespace
+
+Result<json> DescribePartitions(EngineState& s, const json& request) {
+  RequestView v(request);
+  auto found = ReadTable(s, v);
+  if (!found.ok()) return found.take_error();
+  const Table& t = *found.value();
+  const ScaleProfile& profile = *t.def().profile;
+  json parts = json::array();
+  for (const Partition& p : t.partitions()) {
+    json part = {{"PartitionId", p.id},
+                 {"HashRangeStart", Hex64(p.hash_lo)},
+                 {"HashRangeEnd", Hex64(p.hash_hi)},
+                 {"ItemCount", p.item_count},
+                 {"SizeBytes", p.size_bytes},
+                 {"Status", p.splitting ? "SPLITTING" : "ACTIVE"},
+                 {"ReadCapacity", LaneJson(p.read)},
+                 {"WriteCapacity", LaneJson(p.write)}};
+    if (p.parent >= 0) part["ParentPartitionId"] = p.parent;
+    if (!p.note.empty()) part["Note"] = p.note;
+    parts.push_back(std::move(part));
+  }
+  json response = {{"TableName", t.def().name},
+                   {"BillingMode", BillingModeName(t.def().billing)},
+                   {"ScaleProfile",
+                    {{"Name", std::string(profile.name)},
+                     {"PartitionReadCapacityUnits", profile.partition_rcu},
+                     {"PartitionWriteCapacityUnits", profile.partition_wcu},
+                     {"PartitionSizeBytes", profile.partition_bytes}}},
+                   {"Partitions", std::move(parts)}};
+  if (t.def().billing == BillingMode::kPayPerRequest) {
+    const TableCapacity& c = t.capacity();
+    response["OnDemand"] = {{"InstantReadUnitsPerSecond", c.on_demand_read.ceiling()},
+                            {"InstantWriteUnitsPerSecond", c.on_demand_write.ceiling()},
+                            {"PreviousPeakReadUnitsPerSecond", c.peak_read},
+                            {"PreviousPeakWriteUnitsPerSecond", c.peak_write}};
+  }
+  return response;
+}
+
+Result<json> DescribeMetrics(EngineState& s, const json& request) {
+  RequestView v(request);
+  auto found = ReadTable(s, v);
+  if (!found.ok()) return found.take_error();
+  const Table& t = *found.value();
+  const int64_t now_second = s.now_ms() / 1000;
+  auto start = v.Int("StartSecond");
+  if (!start.ok()) return start.take_error();
+  auto end = v.Int("EndSecond");
+  if (!end.ok()) return end.take_error();
+  const int64_t to = end.value().value_or(now_second);
+  const int64_t from = start.value().value_or(to - 60);
+  if (from > to) return ApiError::Validation("StartSecond must not be after EndSecond");
+  if (to - from > static_cast<int64_t>(kTableMetricSeconds)) {
+    return ApiError::Validation("The window from StartSecond to EndSecond must not exceed " +
+                                std::to_string(kTableMetricSeconds) + " seconds");
+  }
+  auto with_partitions = v.Bool("IncludePartitions");
+  if (!with_partitions.ok()) return with_partitions.take_error();
+
+  json table = json::array();
+  t.capacity().history.ForRange(from, to, [&](const MetricSample& m) { table.push_back(SampleJson(m)); });
+  json response = {{"TableName", t.def().name}, {"StartSecond", from}, {"EndSecond", to}, {"Table", std::move(table)}};
+  if (with_partitions.value().value_or(true)) {
+    json parts = json::array();
+    for (const auto& [id, ring] : t.capacity().partition_history) {
+      json samples = json::array();
+      ring.ForRange(from, to, [&](const PartitionSample& p) { samples.push_back(SampleJson(p.Expand())); });
+      if (!samples.empty()) parts.push_back({{"PartitionId", id}, {"Samples", std::move(samples)}});
+    }
+    response["Partitions"] = std::move(parts);
+  }
+  return response;
+}
+
+}  // namespace ddb

@@ -1,0 +1,31 @@
+// Admission control: every data-plane request is charged against the buckets of the partitions
+// it touches (and, for on-demand tables, the table's allowance) before it takes effect. A
+// request that does not fit is refused whole with DynamoDB's throttling error and its
+// ThrottlingReasons, recorded as a Throttled event naming the partition and the reason; a request
+// that fits consumes its units and leaves a trace in the partitions' heat trackers.
+#pragma once
+
+#include "api/engine_state.h"
+
+#include <cstddef>
+#include <cstdint>
+
+namespace ddb {
+
+enum class Direction : uint8_t { kRead, kWrite };
+
+struct PartitionCharge {
+  size_t partition_index = 0;
+  double units = 0;       // RCU or WCU
+  uint64_t key_hash = 0;  // where in the partition (0 when spread, e.g. a Scan page)
+};
+
+// Charges all of `charges` or none of them.
+Status Charge(EngineState& s, Table& t, Direction direction, const PartitionCharge* charges, size_t count);
+
+inline Status ChargeOne(EngineState& s, Table& t, Direction direction, uint64_t key_hash, double units) {
+  const PartitionCharge c{t.PartitionIndexFor(key_hash), units, key_hash};
+  return Charge(s, t, direction, &c, 1);
+}
+
+}  // namespace ddb

@@ -1,0 +1,139 @@
+#include "capacity/capacity_clock.h"
+
+#include "capacity/splits.h"
+#include "capacity/throughput_config.h"
+
+#include <algorithm>
+
+namespace ddb {
+namespace {
+
+// On-demand "previous peak" (simulation choice 9): traffic counts as a peak once it was
+// sustained, i.e. the lowest 1-minute average of a 30-minute window; the allowance is twice it.
+constexpr int kPeakWindowMinutes = 30;
+
+ThroughputLane& Lane(Partition& p, bool reads) { return reads ? p.read : p.write; }
+
+void RecordSecond(Table& t, int64_t second) {
+  TableCapacity& c = t.capacity();
+  MetricSample table;
+  table.second = second;
+  const bool on_demand = t.def().billing == BillingMode::kPayPerRequest;
+  table.provisioned_rcu = on_demand ? c.on_demand_read.ceiling() : static_cast<double>(t.def().read_capacity);
+  table.provisioned_wcu = on_demand ? c.on_demand_write.ceiling() : static_cast<double>(t.def().write_capacity);
+  table.item_count = t.item_count();
+  table.size_bytes = t.size_bytes();
+  for (const Partition& p : t.partitions()) {
+    PartitionSample ps;
+    ps.second = second;
+    ps.consumed_rcu = static_cast<float>(p.read.consumed_last_second());
+    ps.consumed_wcu = static_cast<float>(p.write.consumed_last_second());
+    ps.provisioned_rcu = static_cast<float>(on_demand ? p.read.ceiling() : p.read.share() + p.read.boost());
+    ps.provisioned_wcu = static_cast<float>(on_demand ? p.write.ceiling() : p.write.share() + p.write.boost());
+    ps.burst_read = static_cast<float>(p.read.burst());
+    ps.burst_write = static_cast<float>(p.write.burst());
+    ps.throttled_reads = p.read.throttled_requests_last_second();
+    ps.throttled_writes = p.write.throttled_requests_last_second();
+    ps.item_count = static_cast<uint32_t>(p.item_count);
+    ps.size_bytes = p.size_bytes;
+    auto [it, inserted] = c.partition_history.try_emplace(p.id, kPartitionMetricSeconds);
+    it->second.Push(ps);
+    table.consumed_rcu += ps.consumed_rcu;
+    table.consumed_wcu += ps.consumed_wcu;
+    table.throttled_reads += ps.throttled_reads;
+    table.throttled_writes += ps.throttled_writes;
+    table.burst_read += ps.burst_read;
+    table.burst_write += ps.burst_write;
+  }
+  c.history.Push(table);
+  // Forget partitions that split long enough ago that nothing of them is retained.
+  for (auto it = c.partition_history.begin(); it != c.partition_history.end();) {
+    const auto& ring = it->second;
+    const bool stale = ring.size() && ring.at(ring.size() - 1).second + static_cast<int64_t>(kPartitionMetricSeconds) < second;
+    it = stale ? c.partition_history.erase(it) : std::next(it);
+  }
+}
+
+void TrackOnDemandPeak(Table& t, const MetricSample& last) {
+  TableCapacity& c = t.capacity();
+  c.minute_read += last.consumed_rcu;
+  c.minute_write += last.consumed_wcu;
+  if (++c.minute_seconds < 60) return;
+  c.minute_averages.push_back({c.minute_read / 60.0, c.minute_write / 60.0});
+  c.minute_read = c.minute_write = 0;
+  c.minute_seconds = 0;
+  if (c.minute_averages.size() > kPeakWindowMinutes) c.minute_averages.pop_front();
+  if (c.minute_averages.size() < kPeakWindowMinutes) return;
+  double sustained_read = c.minute_averages.front().first, sustained_write = c.minute_averages.front().second;
+  for (const auto& [r, w] : c.minute_averages) {
+    sustained_read = std::min(sustained_read, r);
+    sustained_write = std::min(sustained_write, w);
+  }
+  c.peak_read = std::max(c.peak_read, sustained_read);
+  c.peak_write = std::max(c.peak_write, sustained_write);
+}
+
+void Tick(EngineState& s, Table& t) {
+  const int64_t second = s.now_ms() / 1000 - 1;  // the second that just ended
+  auto& parts = t.mutable_partitions();
+  const int64_t now = s.now_ms();
+  for (Partition& p : parts) {
+    p.read.EndSecond(now);
+    p.write.EndSecond(now);
+  }
+  t.capacity().on_demand_read.EndSecond(now);
+  t.capacity().on_demand_write.EndSecond(now);
+  RecordSecond(t, second);
+
+  if (t.def().billing == BillingMode::kProvisioned) {
+    LendAdaptiveCapacity(parts, static_cast<double>(t.def().read_capacity), true);
+    LendAdaptiveCapacity(parts, static_cast<double>(t.def().write_capacity), false);
+  } else {
+    TrackOnDemandPeak(t, t.capacity().history.at(t.capacity().history.size() - 1));
+    ConfigureThroughput(t, s.now_ms(), false);
+  }
+  // Splits insert partitions: walk by id so each existing partition is considered once.
+  std::vector<int> ids;
+  ids.reserve(parts.size());
+  for (const Partition& p : parts) ids.push_back(p.id);
+  for (int id : ids) {
+    const int index = t.PartitionIndexById(id);
+    if (index >= 0) ConsiderSplit(s, t, static_cast<size_t>(index));
+  }
+}
+
+void ScheduleTick(EngineState& s, const std::string& name, int64_t delay_ms) {
+  s.scheduler.After(delay_ms, [&s, name] {
+    auto it = s.tables.find(name);
+    if (it == s.tables.end()) return;
+    Tick(s, *it->second);
+    ScheduleTick(s, name, 1000);
+  });
+}
+
+}  // namespace
+
+void LendAdaptiveCapacity(std::vector<Partition>& parts, double table_capacity, bool reads) {
+  double used_within_shares = 0, total_excess = 0;
+  for (Partition& p : parts) {
+    ThroughputLane& lane = Lane(p, reads);
+    const double demand = lane.consumed_last_second() + lane.throttled_units_last_second();
+    used_within_shares += std::min(demand, lane.share());
+    total_excess += std::max(0.0, demand - lane.share());
+  }
+  const double spare = std::max(0.0, table_capacity - used_within_shares);
+  const double scale = total_excess > spare ? spare / total_excess : 1.0;
+  for (Partition& p : parts) {
+    ThroughputLane& lane = Lane(p, reads);
+    const double demand = lane.consumed_last_second() + lane.throttled_units_last_second();
+    const double excess = std::max(0.0, demand - lane.share());
+    lane.set_boost(std::min(excess * scale, std::max(0.0, lane.ceiling() - lane.share())));
+  }
+}
+
+void StartCapacityClock(EngineState& s, const std::string& table_name) {
+  // Ticks fall on whole virtual seconds, so each sample covers exactly one second.
+  ScheduleTick(s, table_name, 1000 - s.now_ms() % 1000);
+}
+
+}  // namespace ddb

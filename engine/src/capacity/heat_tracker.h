@@ -1,0 +1,42 @@
+// Where in a partition's key range the traffic goes, so a split for heat can pick its split
+// point from the observed access distribution (dynamodb-model §6.6, simulation choice 5) and
+// refuse a split that cannot help: one key carrying most of the traffic.
+//
+// Two cheap summaries per partition, updated on every admitted request:
+//   a histogram of consumed units over kBuckets equal slices of the partition's hash range;
+//   the heaviest keys (weighted Misra-Gries with kTopKeys counters: any key carrying more than
+//   1/(kTopKeys+1) of the traffic is guaranteed to be among them).
+#pragma once
+
+#include <array>
+#include <cstdint>
+
+namespace ddb {
+
+class HeatTracker {
+ public:
+  static constexpr int kBuckets = 64;
+  static constexpr int kTopKeys = 8;
+
+  void Reset(uint64_t hash_lo, uint64_t hash_hi);
+  void Record(uint64_t key_hash, double units);
+
+  double total() const { return total_; }
+  // The estimated share of the traffic carried by the heaviest key (a lower bound), and its hash.
+  double TopKeyShare(uint64_t* hash = nullptr) const;
+  // The bucket boundary that divides the recorded traffic most evenly: the first hash of the
+  // upper child. Returns false when every unit fell into one bucket (no boundary divides it).
+  bool BalancedSplitPoint(uint64_t* split_hash, double* lower_share) const;
+
+ private:
+  uint64_t lo_ = 0, hi_ = 0;
+  std::array<double, kBuckets> buckets_{};
+  std::array<uint64_t, kTopKeys> top_hash_{};
+  std::array<double, kTopKeys> top_weight_{};
+  double total_ = 0;
+
+  int BucketOf(uint64_t hash) const;
+  uint64_t BucketStart(int bucket) const;
+};
+
+}  // namespace ddb

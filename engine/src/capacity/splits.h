@@ -1,0 +1,20 @@
+// Partition splits on the virtual clock (dynamodb-model §6.1, §6.6; simulation choices 3-5):
+//   by size: a partition above the profile's size limit splits at its byte median;
+//   for heat: a partition running at >= 80 % of a partition limit for 5 minutes splits at the
+//   median of its observed traffic, unless one key carries more than half of it (a split cannot
+//   spread a single key: the UI is told why).
+// A split takes 2-5 virtual minutes; the partition serves traffic meanwhile.
+#pragma once
+
+#include "api/engine_state.h"
+
+namespace ddb {
+
+inline constexpr double kHotFraction = 0.8;        // of the partition limit
+inline constexpr int kHotSecondsBeforeSplit = 300;  // sustained for 5 minutes
+inline constexpr double kSingleKeyShare = 0.5;      // above this, a split cannot help
+
+// Called once per second per partition by the capacity clock.
+void ConsiderSplit(EngineState& s, Table& t, size_t partition_index);
+
+}  // namespace ddb

@@ -1,0 +1,67 @@
+#include "capacity/throughput_config.h"
+
+#include <algorithm>
+#include <string>
+
+namespace ddb {
+
+int PartitionsForThroughput(const TableDefinition& d) {
+  if (d.billing == BillingMode::kPayPerRequest) return 4;
+  const ScaleProfile& p = *d.profile;
+  // ceil(r/pr + w/pw) computed exactly in integers: ceil((r*pw + w*pr) / (pr*pw)).
+  const int64_t num = d.read_capacity * p.partition_wcu + d.write_capacity * p.partition_rcu;
+  const int64_t den = p.partition_rcu * p.partition_wcu;
+  return static_cast<int>(std::max<int64_t>(1, (num + den - 1) / den));
+}
+
+double OnDemandBaseline(const ScaleProfile& p, bool read) {
+  return 4.0 * static_cast<double>(read ? p.partition_rcu : p.partition_wcu);
+}
+
+void ConfigureThroughput(Table& t, int64_t now_ms, bool reset) {
+  const TableDefinition& d = t.def();
+  const ScaleProfile& profile = *d.profile;
+  auto& parts = t.mutable_partitions();
+  const double n = static_cast<double>(parts.size());
+  const bool provisioned = d.billing == BillingMode::kProvisioned;
+  for (Partition& p : parts) {
+    p.read.Configure(provisioned ? static_cast<double>(d.read_capacity) / n : 0, static_cast<double>(profile.partition_rcu));
+    p.write.Configure(provisioned ? static_cast<double>(d.write_capacity) / n : 0, static_cast<double>(profile.partition_wcu));
+    if (reset) {
+      p.read.Reset(now_ms);
+      p.write.Reset(now_ms);
+      p.heat.Reset(p.hash_lo, p.hash_hi);
+    }
+  }
+  TableCapacity& c = t.capacity();
+  // Instantly available on demand: twice the previous peak, at least the new-table baseline.
+  c.on_demand_read.Configure(0, std::max(2 * c.peak_read, OnDemandBaseline(profile, true)));
+  c.on_demand_write.Configure(0, std::max(2 * c.peak_write, OnDemandBaseline(profile, false)));
+  if (reset) {
+    c.on_demand_read.Reset(now_ms);
+    c.on_demand_write.Reset(now_ms);
+  }
+}
+
+void GrowPartitionsForThroughput(EngineState& s, Table& t) {
+  const int needed = PartitionsForThroughput(t.def());
+  auto& parts = t.mutable_partitions();
+  while (static_cast<int>(parts.size()) < needed) {
+    const size_t before = parts.size();
+    for (size_t i = 0; i < before; ++i) {
+      const size_t index = 2 * i;  // each split inserts one partition after the one split
+      const Partition& p = parts[index];
+      if (p.hash_hi == p.hash_lo) continue;
+      const uint64_t middle = p.hash_lo + (p.hash_hi - p.hash_lo) / 2 + 1;
+      const int parent = p.id;
+      t.SplitPartition(index, middle);
+      s.Emit(EventKind::kPartitionSplit, t.def().name, parent, 0, 0, 0,
+             "split for provisioned throughput: " + std::to_string(parts.size()) + " partitions needed " +
+                 std::to_string(needed));
+    }
+    if (parts.size() == before) break;
+  }
+  ConfigureThroughput(t, s.now_ms(), false);
+}
+
+}  // namespace ddb

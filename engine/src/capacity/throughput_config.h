@@ -1,0 +1,27 @@
+// How a table's throughput is spread over its partitions, at creation and whenever UpdateTable
+// changes the capacity or the billing mode (dynamodb-model §5.3-5.5, §6.2).
+#pragma once
+
+#include "api/engine_state.h"
+
+namespace ddb {
+
+// Partitions needed for the provisioned throughput: ceil(RCU/3000 + WCU/1000) against the
+// profile's per-partition limits (the documented formula); 4 for on-demand tables, the layout of
+// their documented 12,000 RRU / 4,000 WRU start (simulation choice 2).
+int PartitionsForThroughput(const TableDefinition& d);
+
+// Gives every partition its lanes: provisioned tables split RCU/WCU evenly over the partitions,
+// on-demand tables are limited by the partition ceilings and the table's allowance. `reset`
+// refills the buckets (a new table).
+void ConfigureThroughput(Table& t, int64_t now_ms, bool reset);
+
+// After a provisioned-throughput increase: while the partitions cannot serve it, every partition
+// splits at its middle (the documented doubling, e.g. 4 -> 8), then the throughput is spread again.
+void GrowPartitionsForThroughput(EngineState& s, Table& t);
+
+// The on-demand baseline: what a new on-demand table serves instantly (12,000 RRU / 4,000 WRU
+// under the real profile: 4 partitions at their limits).
+double OnDemandBaseline(const ScaleProfile& p, bool read);
+
+}  // namespace ddb
