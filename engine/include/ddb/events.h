@@ -42,22 +42,30 @@ struct Event {
 };
 
 // Append-only log with a cursor-friendly interface: consumers remember the last seq they saw.
+// It retains the most recent events (at least `retain`, at most twice that); older ones are
+// dropped, but the hash still covers them.
 class EventLog {
  public:
+  static constexpr size_t kDefaultRetain = 100'000;
+
+  explicit EventLog(size_t retain = kDefaultRetain) : retain_(retain) {}
   void Append(Event e);
   const std::vector<Event>& all() const { return events_; }
   // Events with seq > after_seq, in order.
   std::vector<Event> Since(uint64_t after_seq) const;
   uint64_t last_seq() const { return next_seq_ - 1; }
-  // A hash over every event (kind, time, table, partition, key hash, units): equal logs give equal
-  // hashes, so two runs with the same seed and requests can be compared in one number.
-  uint64_t Hash() const;
+  // A running hash over every event ever appended (kind, time, table, partition, key hash, units,
+  // detail): equal histories give equal hashes, so two runs with the same seed and requests can be
+  // compared in one number.
+  uint64_t Hash() const { return hash_; }
   // Drops the oldest events beyond `keep` to bound memory in long sessions.
   void Trim(size_t keep);
 
  private:
   std::vector<Event> events_;
   uint64_t next_seq_ = 1;
+  uint64_t hash_ = 0;
+  size_t retain_;
 };
 
 }  // namespace ddb

@@ -7,6 +7,7 @@
 #include "ddb/events.h"
 #include "sim/rng.h"
 #include "sim/scheduler.h"
+#include "sim/workload_generator.h"
 #include "storage/table.h"
 
 #include <nlohmann/json.hpp>
@@ -23,20 +24,33 @@ using nlohmann::json;
 // stream timestamps look real and replay identically.
 inline constexpr int64_t kVirtualEpochSeconds = 1767225600;
 
+// A workload started with StartWorkload (api/ops_workload.cpp).
+struct RunningWorkload {
+  enum class Status { kRunning, kStopped, kFinished };
+  WorkloadGenerator generator;
+  Status status = Status::kRunning;
+  int64_t generated_until_ms = 0;
+  uint64_t sent = 0, throttled = 0, failed = 0;
+};
+
 struct EngineState {
   explicit EngineState(EngineOptions opts)
       : options(std::move(opts)),
         master_rng(options.seed),
         control_rng(master_rng.Fork()),
-        capacity_rng(master_rng.Fork()) {}
+        capacity_rng(master_rng.Fork()),
+        workload_rng(master_rng.Fork()) {}
 
   EngineOptions options;
   Scheduler scheduler;
   Rng master_rng;
   Rng control_rng;   // control-plane durations and ids
   Rng capacity_rng;  // split durations
+  Rng workload_rng;  // seeds of workload generators
   EventLog events;
   std::map<std::string, std::unique_ptr<Table>, std::less<>> tables;
+  std::map<std::string, std::unique_ptr<RunningWorkload>, std::less<>> workloads;
+  std::vector<GeneratedRequest> workload_batch;  // reused by every workload step
 
   int64_t now_ms() const { return scheduler.now_ms(); }
   double now_epoch_seconds() const { return kVirtualEpochSeconds + static_cast<double>(now_ms()) / 1000.0; }

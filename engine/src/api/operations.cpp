@@ -28,6 +28,10 @@ constexpr Operation kOperations[] = {
     // ddbviz extensions: what DynamoDB does not show.
     {"DescribePartitions", DescribePartitions},
     {"DescribeMetrics", DescribeMetrics},
+    {"SetAutoScaling", SetAutoScaling},
+    {"StartWorkload", StartWorkload},
+    {"StopWorkload", StopWorkload},
+    {"ListWorkloads", ListWorkloads},
 };
 
 }  // namespace

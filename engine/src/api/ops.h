@@ -27,6 +27,10 @@ Result<json> BatchWriteItem(EngineState& s, const json& request);
 // ddbviz extensions (ops_capacity.cpp).
 Result<json> DescribePartitions(EngineState& s, const json& request);
 Result<json> DescribeMetrics(EngineState& s, const json& request);
+Result<json> SetAutoScaling(EngineState& s, const json& request);
+Result<json> StartWorkload(EngineState& s, const json& request);  // ops_workload.cpp
+Result<json> StopWorkload(EngineState& s, const json& request);
+Result<json> ListWorkloads(EngineState& s, const json& request);
 
 // The typed door (ddb/requests.h): the JSON handlers above read their request and call these.
 Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in);

@@ -1,6 +1,7 @@
 // ddbviz extension operations (not part of DynamoDB's API, named so nobody mistakes them for AWS
 // ones): DescribePartitions shows what DynamoDB keeps hidden, each partition's key range, data and
-// throughput; DescribeMetrics returns the per-second series behind the viz's charts.
+// throughput; DescribeMetrics returns the per-second series behind the viz's charts;
+// SetAutoScaling stands in for Application Auto Scaling's target-tracking policy.
 #include "api/ops.h"
 #include "api/request.h"
 #include "capacity/metric_history.h"
@@ -49,7 +50,82 @@ Result<Table*> ReadTable(EngineState& s, const RequestView& v) {
   return FindTable(s, name.value());
 }
 
+json PolicyJson(const AutoScalingPolicy& p) {
+  return {{"AutoScalingDisabled", !p.enabled},
+          {"MinimumUnits", p.minimum},
+          {"MaximumUnits", p.maximum},
+          {"TargetValue", p.target_percent},
+          {"ScaleInCooldown", p.scale_in_cooldown_s},
+          {"ScaleOutCooldown", p.scale_out_cooldown_s},
+          {"DisableScaleIn", p.disable_scale_in}};
+}
+
+// One direction's settings, in the shape of DynamoDB's AutoScalingSettingsUpdate (flattened: the
+// target-tracking members sit next to the bounds).
+Status ReadPolicy(const RequestView& v, std::string_view member, AutoScalingPolicy* out) {
+  auto obj = v.Object(member);
+  if (!obj.ok()) return obj.take_error();
+  if (!obj.value()) return OkStatus();
+  RequestView p(*obj.value());
+  const std::string m(member);
+  auto disabled = p.Bool("AutoScalingDisabled");
+  if (!disabled.ok()) return disabled.take_error();
+  AutoScalingPolicy next = *out;
+  next.enabled = !disabled.value().value_or(false);
+  if (!next.enabled) {
+    *out = next;
+    return OkStatus();
+  }
+  auto min = p.Int("MinimumUnits");
+  if (!min.ok()) return min.take_error();
+  auto max = p.Int("MaximumUnits");
+  if (!max.ok()) return max.take_error();
+  auto target = p.Number("TargetValue");
+  if (!target.ok()) return target.take_error();
+  if (!min.value() || !max.value() || !target.value())
+    return ApiError::Validation(m + " needs MinimumUnits, MaximumUnits and TargetValue");
+  if (*min.value() < 1 || *max.value() < *min.value())
+    return ApiError::Validation(m + ": MinimumUnits must be at least 1 and at most MaximumUnits");
+  // Application Auto Scaling accepts target utilisations of 20 to 90 percent for DynamoDB.
+  if (*target.value() < 20 || *target.value() > 90) return ApiError::Validation(m + ": TargetValue must be between 20 and 90");
+  next.minimum = *min.value();
+  next.maximum = *max.value();
+  next.target_percent = *target.value();
+  auto in_cooldown = p.Int("ScaleInCooldown");
+  if (!in_cooldown.ok()) return in_cooldown.take_error();
+  auto out_cooldown = p.Int("ScaleOutCooldown");
+  if (!out_cooldown.ok()) return out_cooldown.take_error();
+  auto no_scale_in = p.Bool("DisableScaleIn");
+  if (!no_scale_in.ok()) return no_scale_in.take_error();
+  next.scale_in_cooldown_s = in_cooldown.value().value_or(0);
+  next.scale_out_cooldown_s = out_cooldown.value().value_or(0);
+  if (next.scale_in_cooldown_s < 0 || next.scale_out_cooldown_s < 0)
+    return ApiError::Validation(m + ": cooldowns must not be negative");
+  next.disable_scale_in = no_scale_in.value().value_or(false);
+  next.above = next.below = 0;
+  *out = next;
+  return OkStatus();
+}
+
 }  // namespace
+
+Result<json> SetAutoScaling(EngineState& s, const json& request) {
+  RequestView v(request);
+  auto found = ReadTable(s, v);
+  if (!found.ok()) return found.take_error();
+  Table& t = *found.value();
+  if (t.def().billing != BillingMode::kProvisioned) {
+    return ApiError::Validation("Auto scaling applies to provisioned tables; " + t.def().name + " is on-demand");
+  }
+  TableCapacity& c = t.capacity();
+  AutoScalingPolicy read = c.read_scaling, write = c.write_scaling;
+  DDB_TRY(ReadPolicy(v, "ReadCapacity", &read));
+  DDB_TRY(ReadPolicy(v, "WriteCapacity", &write));
+  c.read_scaling = read;
+  c.write_scaling = write;
+  s.Emit(EventKind::kCapacityChanged, t.def().name, -1, 0, 0, 0, "auto scaling settings changed");
+  return json{{"TableName", t.def().name}, {"ReadCapacity", PolicyJson(read)}, {"WriteCapacity", PolicyJson(write)}};
+}
 
 Result<json> DescribePartitions(EngineState& s, const json& request) {
   RequestView v(request);
@@ -79,7 +155,10 @@ Result<json> DescribePartitions(EngineState& s, const json& request) {
                      {"PartitionWriteCapacityUnits", profile.partition_wcu},
                      {"PartitionSizeBytes", profile.partition_bytes}}},
                    {"Partitions", std::move(parts)}};
-  if (t.def().billing == BillingMode::kPayPerRequest) {
+  if (t.def().billing == BillingMode::kProvisioned) {
+    response["AutoScaling"] = {{"ReadCapacity", PolicyJson(t.capacity().read_scaling)},
+                               {"WriteCapacity", PolicyJson(t.capacity().write_scaling)}};
+  } else {
     const TableCapacity& c = t.capacity();
     response["OnDemand"] = {{"InstantReadUnitsPerSecond", c.on_demand_read.ceiling()},
                             {"InstantWriteUnitsPerSecond", c.on_demand_write.ceiling()},

@@ -59,6 +59,13 @@ Result<std::optional<bool>> RequestView::Bool(std::string_view member) const {
   return std::optional<bool>(v->get<bool>());
 }
 
+Result<std::optional<double>> RequestView::Number(std::string_view member) const {
+  const json* v = Find(member);
+  if (!v) return std::optional<double>();
+  if (!v->is_number()) return SerializationError("a Double", *v);
+  return std::optional<double>(v->get<double>());
+}
+
 Result<std::optional<int64_t>> RequestView::Int(std::string_view member) const {
   const json* v = Find(member);
   if (!v) return std::optional<int64_t>();

@@ -38,6 +38,8 @@ class RequestView {
   Result<std::optional<std::string>> String(std::string_view member) const;
   Result<std::optional<bool>> Bool(std::string_view member) const;
   Result<std::optional<int64_t>> Int(std::string_view member) const;
+  // A JSON number (integer or not).
+  Result<std::optional<double>> Number(std::string_view member) const;
   // Present and an object, or absent (nullptr); anything else is a SerializationException.
   Result<const json*> Object(std::string_view member) const;
   Result<const json*> Array(std::string_view member) const;

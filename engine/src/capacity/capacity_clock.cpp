@@ -1,5 +1,6 @@
 #include "capacity/capacity_clock.h"
 
+#include "api/ops.h"
 #include "capacity/splits.h"
 #include "capacity/throughput_config.h"
 
@@ -54,14 +55,38 @@ void RecordSecond(Table& t, int64_t second) {
   }
 }
 
-void TrackOnDemandPeak(Table& t, const MetricSample& last) {
+// Auto scaling: one datapoint per minute; a decision becomes an UpdateTable request.
+void AutoScale(EngineState& s, Table& t, double read_avg, double write_avg) {
+  TableCapacity& c = t.capacity();
+  const TableDefinition& d = t.def();
+  auto read = EvaluateAutoScaling(c.read_scaling, read_avg, d.read_capacity, s.now_ms());
+  auto write = EvaluateAutoScaling(c.write_scaling, write_avg, d.write_capacity, s.now_ms());
+  if ((!read && !write) || t.status() != TableStatus::kActive) return;
+  const int64_t rcu = read.value_or(d.read_capacity), wcu = write.value_or(d.write_capacity);
+  std::string why = "auto scaling (target tracking):";
+  if (read) why += " read " + std::to_string(static_cast<int64_t>(read_avg)) + " RCU/s consumed, RCU " +
+                   std::to_string(d.read_capacity) + " -> " + std::to_string(rcu) + ";";
+  if (write) why += " write " + std::to_string(static_cast<int64_t>(write_avg)) + " WCU/s consumed, WCU " +
+                    std::to_string(d.write_capacity) + " -> " + std::to_string(wcu) + ";";
+  s.Emit(EventKind::kCapacityChanged, d.name, -1, 0, 0, 0, why);
+  // Through the request API, like Application Auto Scaling calling UpdateTable.
+  (void)UpdateTable(s, {{"TableName", d.name},
+                        {"ProvisionedThroughput", {{"ReadCapacityUnits", rcu}, {"WriteCapacityUnits", wcu}}}});
+}
+
+void TrackMinute(EngineState& s, Table& t, const MetricSample& last) {
   TableCapacity& c = t.capacity();
   c.minute_read += last.consumed_rcu;
   c.minute_write += last.consumed_wcu;
   if (++c.minute_seconds < 60) return;
-  c.minute_averages.push_back({c.minute_read / 60.0, c.minute_write / 60.0});
+  const double read_avg = c.minute_read / 60.0, write_avg = c.minute_write / 60.0;
   c.minute_read = c.minute_write = 0;
   c.minute_seconds = 0;
+  if (t.def().billing == BillingMode::kProvisioned) {
+    AutoScale(s, t, read_avg, write_avg);
+    return;
+  }
+  c.minute_averages.push_back({read_avg, write_avg});
   if (c.minute_averages.size() > kPeakWindowMinutes) c.minute_averages.pop_front();
   if (c.minute_averages.size() < kPeakWindowMinutes) return;
   double sustained_read = c.minute_averages.front().first, sustained_write = c.minute_averages.front().second;
@@ -85,11 +110,11 @@ void Tick(EngineState& s, Table& t) {
   t.capacity().on_demand_write.EndSecond(now);
   RecordSecond(t, second);
 
+  TrackMinute(s, t, t.capacity().history.at(t.capacity().history.size() - 1));
   if (t.def().billing == BillingMode::kProvisioned) {
     LendAdaptiveCapacity(parts, static_cast<double>(t.def().read_capacity), true);
     LendAdaptiveCapacity(parts, static_cast<double>(t.def().write_capacity), false);
   } else {
-    TrackOnDemandPeak(t, t.capacity().history.at(t.capacity().history.size() - 1));
     ConfigureThroughput(t, s.now_ms(), false);
   }
   // Splits insert partitions: walk by id so each existing partition is considered once.

@@ -10,20 +10,18 @@ using u128 = unsigned __int128;  // NOLINT: GCC and Clang (and Emscripten) provi
 void HeatTracker::Reset(uint64_t hash_lo, uint64_t hash_hi) {
   lo_ = hash_lo;
   hi_ = hash_hi;
+  const u128 width = static_cast<u128>(hi_ - lo_) + 1;
+  bucket_width_ = static_cast<uint64_t>((width + kBuckets - 1) / kBuckets);
   buckets_.fill(0);
   top_hash_.fill(0);
   top_weight_.fill(0);
   total_ = 0;
 }
 
-int HeatTracker::BucketOf(uint64_t hash) const {
-  const u128 width = static_cast<u128>(hi_ - lo_) + 1;
-  return static_cast<int>(static_cast<u128>(hash - lo_) * kBuckets / width);
-}
+int HeatTracker::BucketOf(uint64_t hash) const { return static_cast<int>((hash - lo_) / bucket_width_); }
 
 uint64_t HeatTracker::BucketStart(int bucket) const {
-  const u128 width = static_cast<u128>(hi_ - lo_) + 1;
-  return lo_ + static_cast<uint64_t>(width * static_cast<u128>(bucket) / kBuckets);
+  return lo_ + static_cast<uint64_t>(bucket) * bucket_width_;
 }
 
 void HeatTracker::Record(uint64_t key_hash, double units) {

@@ -30,6 +30,7 @@ class HeatTracker {
 
  private:
   uint64_t lo_ = 0, hi_ = 0;
+  uint64_t bucket_width_ = 1;  // hashes per bucket (rounded up), so BucketOf is one division
   std::array<double, kBuckets> buckets_{};
   std::array<uint64_t, kTopKeys> top_hash_{};
   std::array<double, kTopKeys> top_weight_{};

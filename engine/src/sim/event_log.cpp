@@ -26,7 +26,16 @@ const char* EventKindName(EventKind kind) {
 
 void EventLog::Append(Event e) {
   e.seq = next_seq_++;
+  // The running hash covers every event ever appended, retained or not.
+  const int64_t fields[] = {e.time_ms, static_cast<int64_t>(e.seq), static_cast<int64_t>(e.kind), e.partition,
+                            static_cast<int64_t>(e.key_hash), e.read_half_units, e.write_units};
+  uint64_t h = XXH64(fields, sizeof(fields), hash_);
+  h = XXH64(e.table.data(), e.table.size(), h);
+  hash_ = XXH64(e.detail.data(), e.detail.size(), h);
   events_.push_back(std::move(e));
+  // Bounded memory for long runs (a workload can log millions of requests): once twice the
+  // retention is held, drop the oldest half in one go, so trimming costs O(1) per event.
+  if (events_.size() >= 2 * retain_) Trim(retain_);
 }
 
 std::vector<Event> EventLog::Since(uint64_t after_seq) const {
@@ -37,22 +46,6 @@ std::vector<Event> EventLog::Since(uint64_t after_seq) const {
     if (events_[mid].seq <= after_seq) lo = mid + 1; else hi = mid;
   }
   return std::vector<Event>(events_.begin() + static_cast<std::ptrdiff_t>(lo), events_.end());
-}
-
-uint64_t EventLog::Hash() const {
-  XXH64_state_t* state = XXH64_createState();
-  XXH64_reset(state, 0);
-  for (const Event& e : events_) {
-    const int64_t fields[] = {e.time_ms, static_cast<int64_t>(e.seq), static_cast<int64_t>(e.kind),
-                              e.partition, static_cast<int64_t>(e.key_hash), e.read_half_units,
-                              e.write_units};
-    XXH64_update(state, fields, sizeof(fields));
-    XXH64_update(state, e.table.data(), e.table.size());
-    XXH64_update(state, e.detail.data(), e.detail.size());
-  }
-  const uint64_t h = XXH64_digest(state);
-  XXH64_freeState(state);
-  return h;
 }
 
 void EventLog::Trim(size_t keep) {

@@ -5,6 +5,7 @@
 // binary search and a split only moves a boundary.
 #pragma once
 
+#include "capacity/auto_scaling.h"
 #include "capacity/heat_tracker.h"
 #include "capacity/metric_history.h"
 #include "capacity/throughput_lane.h"
@@ -86,6 +87,7 @@ struct TableCapacity {
   double minute_read = 0, minute_write = 0;  // sums over the current minute
   int minute_seconds = 0;
   std::deque<std::pair<double, double>> minute_averages;  // (read, write), last 30 minutes
+  AutoScalingPolicy read_scaling, write_scaling;
   MetricRing<MetricSample> history{kTableMetricSeconds};
   std::map<int, MetricRing<PartitionSample>> partition_history;  // by partition id
 };

@@ -1,0 +1,148 @@
+// ddbviz extension operations that drive a table with synthetic traffic: StartWorkload,
+// StopWorkload, ListWorkloads. A running workload is a task on the virtual clock: every step it
+// asks its generator (sim/workload_generator.h) for the requests due and sends them through the
+// typed door, exactly like a client would, so they are charged, throttled and recorded like any
+// other request.
+#include "api/ops.h"
+#include "api/request.h"
+#include "ddb/item_size.h"
+
+namespace ddb {
+namespace {
+
+constexpr int64_t kStepMs = 10;  // requests due within a step are sent together at its end
+
+const char* StatusName(RunningWorkload::Status s) {
+  switch (s) {
+    case RunningWorkload::Status::kRunning: return "RUNNING";
+    case RunningWorkload::Status::kStopped: return "STOPPED";
+    case RunningWorkload::Status::kFinished: return "FINISHED";
+  }
+  return "RUNNING";
+}
+
+// The item a generated write stores: the key, plus a padding attribute bringing it to the
+// requested size (item sizes per the Developer Guide: names and values in bytes).
+Item MakeItem(const TableDefinition& d, const GeneratedRequest& g) {
+  Item item;
+  item[d.hash_key.name] = AttributeValue(g.partition_key);
+  if (d.range_key) item[d.range_key->name] = d.range_key->type == ValueType::kN ? AttributeValue(Number::FromInt(0)) : AttributeValue("0");
+  const uint64_t base = ItemSize(item) + 7;  // + the name "payload"
+  const uint64_t pad = g.item_bytes > base + 1 ? g.item_bytes - base : 1;
+  item["payload"] = AttributeValue(std::string(pad, 'x'));
+  return item;
+}
+
+Item MakeKey(const TableDefinition& d, const GeneratedRequest& g) {
+  Item key;
+  key[d.hash_key.name] = AttributeValue(g.partition_key);
+  if (d.range_key) key[d.range_key->name] = d.range_key->type == ValueType::kN ? AttributeValue(Number::FromInt(0)) : AttributeValue("0");
+  return key;
+}
+
+void Send(EngineState& s, RunningWorkload& w, const GeneratedRequest& g) {
+  auto table = s.tables.find(w.generator.spec().table_name);
+  if (table == s.tables.end()) return;
+  const TableDefinition& d = table->second->def();
+  bool ok = false;
+  ErrorType error = ErrorType::kInternal;
+  if (g.is_read) {
+    GetItemInput in{w.generator.spec().table_name, MakeKey(d, g), g.consistent};
+    auto r = ExecuteGetItem(s, in);
+    ok = r.ok();
+    if (!ok) error = r.error().type;
+  } else {
+    PutItemInput in;
+    in.table_name = w.generator.spec().table_name;
+    in.item = MakeItem(d, g);
+    auto r = ExecutePutItem(s, std::move(in));
+    ok = r.ok();
+    if (!ok) error = r.error().type;
+  }
+  ++w.sent;
+  if (!ok) {
+    if (error == ErrorType::kProvisionedThroughputExceeded || error == ErrorType::kThrottling) ++w.throttled;
+    else ++w.failed;
+  }
+}
+
+void Finish(EngineState& s, RunningWorkload& w, RunningWorkload::Status status, const std::string& why) {
+  w.status = status;
+  s.Emit(EventKind::kWorkload, w.generator.spec().table_name, -1, 0, 0, 0, w.generator.spec().workload_name + " " + why);
+}
+
+void ScheduleStep(EngineState& s, const std::string& name) {
+  s.scheduler.After(kStepMs, [&s, name] {
+    auto it = s.workloads.find(name);
+    if (it == s.workloads.end() || it->second->status != RunningWorkload::Status::kRunning) return;
+    RunningWorkload& w = *it->second;
+    const int64_t now = s.now_ms();
+    if (!s.tables.count(w.generator.spec().table_name)) {
+      Finish(s, w, RunningWorkload::Status::kStopped, "stopped: its table is gone");
+      return;
+    }
+    s.workload_batch.clear();
+    w.generator.Generate(w.generated_until_ms, now, &s.workload_batch);
+    w.generated_until_ms = now;
+    for (const GeneratedRequest& g : s.workload_batch) Send(s, w, g);
+    if (w.generator.finished(now)) {
+      Finish(s, w, RunningWorkload::Status::kFinished, "finished");
+      return;
+    }
+    ScheduleStep(s, name);
+  });
+}
+
+}  // namespace
+
+Result<json> StartWorkload(EngineState& s, const json& request) {
+  auto spec = ParseWorkloadSpec(request);
+  if (!spec.ok()) return spec.take_error();
+  auto table = FindTableForData(s, spec->table_name);
+  if (!table.ok()) return table.take_error();
+  const TableDefinition& d = table.value()->def();
+  if (d.hash_key.type != ValueType::kS) {
+    return ApiError::Validation("Workloads generate string partition keys; the partition key of table " + d.name +
+                                " is of type " + std::string(ValueTypeName(d.hash_key.type)));
+  }
+  const std::string name = spec->workload_name;
+  auto existing = s.workloads.find(name);
+  if (existing != s.workloads.end() && existing->second->status == RunningWorkload::Status::kRunning) {
+    return ApiError::InUse("Workload " + name + " is already running; stop it first");
+  }
+  const uint64_t seed = s.workload_rng.Next();
+  auto w = std::make_unique<RunningWorkload>(RunningWorkload{WorkloadGenerator(std::move(spec.value()), seed, s.now_ms())});
+  w->generated_until_ms = s.now_ms();
+  s.workloads[name] = std::move(w);
+  s.Emit(EventKind::kWorkload, d.name, -1, 0, 0, 0, name + " started");
+  ScheduleStep(s, name);
+  return json{{"WorkloadName", name}, {"TableName", d.name}, {"Status", "RUNNING"}};
+}
+
+Result<json> StopWorkload(EngineState& s, const json& request) {
+  RequestView v(request);
+  auto name = v.RequiredString("WorkloadName");
+  if (!name.ok()) return name.take_error();
+  auto it = s.workloads.find(name.value());
+  if (it == s.workloads.end()) return ApiError::NotFound("Requested resource not found: Workload: " + name.value() + " not found");
+  RunningWorkload& w = *it->second;
+  if (w.status == RunningWorkload::Status::kRunning) Finish(s, w, RunningWorkload::Status::kStopped, "stopped");
+  return json{{"WorkloadName", name.value()}, {"Status", StatusName(w.status)}};
+}
+
+Result<json> ListWorkloads(EngineState& s, const json&) {
+  json list = json::array();
+  for (const auto& [name, w] : s.workloads) {
+    const bool running = w->status == RunningWorkload::Status::kRunning;
+    list.push_back({{"WorkloadName", name},
+                    {"TableName", w->generator.spec().table_name},
+                    {"Status", StatusName(w->status)},
+                    {"RequestsSent", w->sent},
+                    {"Throttled", w->throttled},
+                    {"Failed", w->failed},
+                    {"RequestsPerSecond", running ? w->generator.RateAt(s.now_ms()) : 0.0}});
+  }
+  return json{{"Workloads", list}};
+}
+
+}  // namespace ddb
