@@ -4,7 +4,8 @@
 // execute, serialize the response), as the server and console use it.
 // Built natively and for wasm (run under node); tools/bench.sh prints both and the ratio.
 // A benchmark, not a test: it asserts nothing about speed. An optional first argument sets the
-// item count (default 100k), so a profiler run under callgrind can stay short.
+// item count (default 100k) and an optional second one the simulated workload requests (default
+// 1M), so a profiler run under callgrind can stay short.
 #include "ddb/codec.h"
 #include "ddb/engine.h"
 
@@ -63,7 +64,7 @@ json CreateTableRequest() {
 // PutItem, uniform over 100k keys) at 900 requests/s per partition on a table provisioned with
 // 1,500 RCU + 500 WCU per partition (450 WCU and 225 RCU of demand each, so nothing throttles),
 // run through the engine until about a million requests were simulated.
-void SimulateWorkload(int partitions) {
+void SimulateWorkload(int partitions, int64_t requests) {
   ddb::Engine engine;
   const std::string name = "Sim" + std::to_string(partitions);
   // ceil(1500p/3000 + 500p/1000) = p partitions.
@@ -74,7 +75,7 @@ void SimulateWorkload(int partitions) {
                                        {{"ReadCapacityUnits", 1500 * partitions}, {"WriteCapacityUnits", 500 * partitions}}}});
   engine.AdvanceClock(60'000);
   const int rate = 900 * partitions;
-  const int64_t virtual_ms = std::max<int64_t>(1000, 1'000'000'000LL / rate);
+  const int64_t virtual_ms = std::max<int64_t>(1000, requests * 1000 / rate);
   (void)engine.Handle("StartWorkload", {{"TableName", name},
                                         {"WorkloadName", "bench"},
                                         {"Rate", {{"Shape", "STEADY"}, {"RequestsPerSecond", rate}}},
@@ -168,6 +169,7 @@ int main(int argc, char** argv) {
     if (r.ok()) typed_items += r->items.size();
   });
   std::printf("bench failures=%d response_bytes=%zu typed_query_items=%zu\n", failures, response_bytes, typed_items);
-  for (int partitions : {1, 64, 1024}) SimulateWorkload(partitions);
+  const int64_t simulated = argc > 2 ? std::max(1000, std::atoi(argv[2])) : 1'000'000;
+  for (int partitions : {1, 64, 1024}) SimulateWorkload(partitions, simulated);
   return failures == 0 ? 0 : 1;
 }
