@@ -117,7 +117,7 @@ json DescribeTableJson(const EngineState& s, const Table& table) {
       {"TableStatus", TableStatusName(table.status())},
       {"CreationDateTime", kVirtualEpochSeconds + static_cast<double>(d.created_ms) / 1000.0},
       {"ProvisionedThroughput",
-       {{"NumberOfDecreasesToday", 0}, {"ReadCapacityUnits", d.read_capacity}, {"WriteCapacityUnits", d.write_capacity}}},
+       {{"NumberOfDecreasesToday", table.capacity().quotas.decreases_today(s.now_ms())}, {"ReadCapacityUnits", d.read_capacity}, {"WriteCapacityUnits", d.write_capacity}}},
       {"TableSizeBytes", table.reported_size_bytes()},
       {"ItemCount", table.reported_item_count()},
       {"TableArn", d.arn},
@@ -385,6 +385,14 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
 
   const bool changes_capacity = next.billing != t.def().billing || next.read_capacity != t.def().read_capacity ||
                                 next.write_capacity != t.def().write_capacity;
+  // The documented limits on decreases and on switching to on-demand.
+  const bool decrease = next.billing == BillingMode::kProvisioned && t.def().billing == BillingMode::kProvisioned &&
+                        (next.read_capacity < t.def().read_capacity || next.write_capacity < t.def().write_capacity);
+  const bool to_on_demand = t.def().billing == BillingMode::kProvisioned && next.billing == BillingMode::kPayPerRequest;
+  if (decrease) DDB_TRY(t.capacity().quotas.CheckDecrease(s.now_ms()));
+  if (to_on_demand) DDB_TRY(t.capacity().quotas.CheckSwitchToOnDemand(s.now_ms()));
+  if (decrease) t.capacity().quotas.RecordDecrease(s.now_ms());
+  if (to_on_demand) t.capacity().quotas.RecordSwitchToOnDemand(s.now_ms());
   if (t.def().billing == BillingMode::kProvisioned && next.billing == BillingMode::kPayPerRequest) {
     // A provisioned table switched to on-demand keeps at least its provisioned throughput
     // (Developer Guide, "Switching capacity modes"): as if that were half its previous peak.

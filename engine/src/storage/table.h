@@ -9,6 +9,7 @@
 #include "capacity/heat_tracker.h"
 #include "capacity/metric_history.h"
 #include "capacity/throughput_lane.h"
+#include "capacity/update_quotas.h"
 #include "ddb/value.h"
 #include "storage/scale_profile.h"
 
@@ -88,6 +89,7 @@ struct TableCapacity {
   int minute_seconds = 0;
   std::deque<std::pair<double, double>> minute_averages;  // (read, write), last 30 minutes
   AutoScalingPolicy read_scaling, write_scaling;
+  UpdateQuotas quotas;  // decreases per UTC day, switches to on-demand
   MetricRing<MetricSample> history{kTableMetricSeconds};
   std::map<int, MetricRing<PartitionSample>> partition_history;  // by partition id
 };
