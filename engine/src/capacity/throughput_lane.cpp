@@ -84,17 +84,22 @@ void ThroughputLane::EndSecond(int64_t now_ms) {
   throttled_requests_now_ = 0;
 }
 
-ThroughputLane ThroughputLane::HalfForChild() const {
+void ThroughputLane::SplitInto(ThroughputLane* lower, ThroughputLane* upper) const {
   ThroughputLane child = *this;
   child.share_ = share_ / 2;
   child.boost_ = 0;
   child.tokens_ = tokens_ / 2;
   child.burst_ = burst_ / 2;
-  child.consumed_now_ = child.consumed_last_ = 0;
-  child.throttled_units_now_ = child.throttled_units_last_ = 0;
-  child.throttled_requests_now_ = child.throttled_requests_last_ = 0;
+  child.consumed_now_ = consumed_now_ / 2;
+  child.throttled_units_now_ = throttled_units_now_ / 2;
+  child.consumed_last_ = consumed_last_ / 2;
+  child.throttled_units_last_ = throttled_units_last_ / 2;
+  child.throttled_requests_last_ = 0;
   child.throttled_total_ = 0;
-  return child;
+  *lower = child;
+  *upper = child;
+  lower->throttled_requests_now_ = throttled_requests_now_ / 2;
+  upper->throttled_requests_now_ = throttled_requests_now_ - lower->throttled_requests_now_;
 }
 
 }  // namespace ddb

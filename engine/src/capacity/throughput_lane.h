@@ -47,9 +47,10 @@ class ThroughputLane {
   // and moves this second's counters to "last second".
   void EndSecond(int64_t now_ms);
 
-  // Splits this lane's throughput in two: both children get half the share and half the banked
-  // burst (the old "throughput dilution" on split, dynamodb-model §6.2).
-  ThroughputLane HalfForChild() const;
+  // Splits this lane in two: each child gets half the share and half the banked burst (the old
+  // "throughput dilution" on split, dynamodb-model §6.2); this second's counters are divided
+  // between them so the table's totals stay exact.
+  void SplitInto(ThroughputLane* lower, ThroughputLane* upper) const;
 
   double share() const { return share_; }
   double boost() const { return boost_; }

@@ -59,8 +59,8 @@ size_t Table::SplitPartition(size_t index, uint64_t split_hash) {
   lower.hash_hi = split_hash - 1;
   upper.hash_lo = split_hash;
   upper.hash_hi = parent.hash_hi;
-  lower.read = upper.read = parent.read.HalfForChild();
-  lower.write = upper.write = parent.write.HalfForChild();
+  parent.read.SplitInto(&lower.read, &upper.read);
+  parent.write.SplitInto(&lower.write, &upper.write);
   lower.heat.Reset(lower.hash_lo, lower.hash_hi);
   upper.heat.Reset(upper.hash_lo, upper.hash_hi);
   for (auto it = items_.lower_bound(HashBound{split_hash}); it != items_.end() && it->first.hash <= parent.hash_hi; ++it) {
