@@ -1,6 +1,7 @@
 // The public expression API (ddb/expression.h): request-wide placeholder bookkeeping, and the
 // compile pipeline lex -> parse -> resolve -> check for each kind of expression.
 #include "ddb/expression.h"
+#include "ddb/item_size.h"
 
 #include "expr/ast.h"
 #include "expr/check.h"
@@ -62,11 +63,30 @@ std::string UnusedKeys(const MapT& map, const UsedT& used) {
 ExpressionContext::ExpressionContext(ExpressionNames names, Item values)
     : names_(std::move(names)), values_(std::move(values)) {}
 
+namespace {
+
+// Developer Guide, "Constraints": each placeholder at most 255 bytes; names and values each at
+// most 2 MB in total.
+constexpr size_t kMaxPlaceholderBytes = 255;
+constexpr size_t kMaxSubstitutionBytes = 2 * 1024 * 1024;
+
+ApiError KeyTooLong(std::string_view map, const std::string& key) {
+  return ApiError::Validation(std::string(map) +
+                              " contains invalid key: The expression attribute map contains a key that is too long; "
+                              "size of key: " + std::to_string(key.size()));
+}
+
+}  // namespace
+
 Result<ExpressionContext> ExpressionContext::Create(const ExpressionNames* names,
                                                     const Item* values) {
   if (names) {
     if (names->empty()) return ApiError::Validation("ExpressionAttributeNames must not be empty");
+    size_t total = 0;
+    for (const auto& entry : *names) total += entry.first.size() + entry.second.size();
+    if (total > kMaxSubstitutionBytes) return ApiError::Validation("ExpressionAttributeNames exceeds max size");
     for (const auto& entry : *names) {
+      if (entry.first.size() > kMaxPlaceholderBytes) return KeyTooLong("ExpressionAttributeNames", entry.first);
       if (!IsPlaceholderKey(entry.first, '#')) {
         return ApiError::Validation(
             "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + entry.first +
@@ -76,7 +96,11 @@ Result<ExpressionContext> ExpressionContext::Create(const ExpressionNames* names
   }
   if (values) {
     if (values->empty()) return ApiError::Validation("ExpressionAttributeValues must not be empty");
+    size_t total = 0;
+    for (const auto& entry : *values) total += entry.first.size() + ValueSize(entry.second);
+    if (total > kMaxSubstitutionBytes) return ApiError::Validation("ExpressionAttributeValues exceeds max size");
     for (const auto& entry : *values) {
+      if (entry.first.size() > kMaxPlaceholderBytes) return KeyTooLong("ExpressionAttributeValues", entry.first);
       if (!IsPlaceholderKey(entry.first, ':')) {
         return ApiError::Validation(
             "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + entry.first +
