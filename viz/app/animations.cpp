@@ -35,7 +35,12 @@ void AddCapacityLabel(const Event& e, ViewState& state) {
   if (e.kind != EventKind::kItemWritten && e.kind != EventKind::kItemDeleted &&
       e.kind != EventKind::kItemRead && !failed)
     return;
-  // Events of one request arrive in the same frame: charges on the same spot add up.
+  // Events of one request arrive in the same frame: charges on the same spot add up. Under heavy
+  // traffic a partition keeps at most a few labels alive; further charges add to its newest one,
+  // so the numbers stay readable instead of piling up.
+  constexpr int kMaxLabelsPerPartition = 3;
+  CapacityLabel* newest_here = nullptr;
+  int alive_here = 0;
   for (CapacityLabel& l : state.capacity_labels) {
     if (l.start_s == state.ui_time_s && l.table == e.table && l.partition == e.partition &&
         l.key_hash == e.key_hash && l.condition_failed == failed) {
@@ -43,6 +48,15 @@ void AddCapacityLabel(const Event& e, ViewState& state) {
       l.write_units += e.write_units;
       return;
     }
+    if (l.table == e.table && l.partition == e.partition && l.condition_failed == failed) {
+      ++alive_here;
+      newest_here = &l;
+    }
+  }
+  if (alive_here >= kMaxLabelsPerPartition && newest_here) {
+    newest_here->read_half_units += e.read_half_units;
+    newest_here->write_units += e.write_units;
+    return;
   }
   state.capacity_labels.push_back({e.table, e.partition, e.key_hash, e.read_half_units,
                                    e.write_units, failed, state.ui_time_s});
@@ -51,7 +65,13 @@ void AddCapacityLabel(const Event& e, ViewState& state) {
 void IngestEvents(const Engine& engine, ViewState& state) {
   const EventLog& log = engine.events();
   if (log.last_seq() > state.last_event_seq) {
-    for (const Event& e : log.Since(state.last_event_seq)) {
+    // A fast-forward or a workload can log thousands of requests in one frame; only the newest
+    // can be seen animating, so only they are animated (this also keeps the label merge cheap).
+    constexpr size_t kMaxAnimatedPerFrame = 512;
+    const std::vector<Event> batch = log.Since(state.last_event_seq);
+    const size_t first = batch.size() > kMaxAnimatedPerFrame ? batch.size() - kMaxAnimatedPerFrame : 0;
+    for (size_t i = first; i < batch.size(); ++i) {
+      const Event& e = batch[i];
       AddCapacityLabel(e, state);
       AnimationKind kind;
       if (e.kind == EventKind::kItemWritten) {

@@ -2,6 +2,7 @@
 #include "app/app.h"
 
 #include "app/animations.h"
+#include "app/capacity_views.h"
 #include "app/layout.h"
 #include "app/requests.h"
 #include "app/theme.h"
@@ -35,6 +36,7 @@ void App::Update(double dt_seconds) {
     if (whole >= 1.0) engine_.AdvanceClock(static_cast<int64_t>(whole));
   }
   IngestEvents(engine_, state_);
+  UpdateCapacityViews(engine_, state_, &capacity_);
 }
 
 void App::DrawFrame() {
@@ -50,13 +52,28 @@ void App::DrawFrame() {
     return std::find(names.begin(), names.end(), entry.first) == names.end();
   });
 
-  DrawMainMenuBar(engine_, state_);
-  UpdateLayout(state_, ImGui::GetIO().DisplaySize, scale_, ImGui::GetFrameHeight());
+  DrawMainMenuBar(engine_, state_, capacity_);
+  FixSideTab(&capacity_);
+  bool side_panel = SidePanelVisible(capacity_);
+  UpdateLayout(state_, ImGui::GetIO().DisplaySize, scale_, ImGui::GetFrameHeight(), side_panel);
 
   OpenWindows& open = state_.windows;
   if (open.tables) DrawTablesWindow(engine_, state_, &open.tables);
   if (open.time_controls) DrawTimeControlsWindow(engine_, state_, &open.time_controls);
-  if (open.partition_map) DrawPartitionMapWindow(engine_, state_, &open.partition_map);
+  if (open.partition_map) DrawPartitionMapWindow(engine_, state_, capacity_, &open.partition_map);
+  // The capacity panel (a right-hand column, or the right of the bottom row) shows one of its tabs.
+  if (side_panel) {
+    SidePanelWindows& side = capacity_.windows;
+    switch (capacity_.tab) {
+      case SideTab::kWorkload: DrawWorkloadWindow(engine_, state_, capacity_, &side.workload); break;
+      case SideTab::kHeatTimeline:
+        DrawHeatTimelineWindow(engine_, state_, capacity_, &side.heat_timeline);
+        break;
+      case SideTab::kCapacity:
+        DrawCapacityChartWindow(engine_, state_, capacity_, &side.capacity_charts);
+        break;
+    }
+  }
   // The bottom panel shows one of its tabs.
   FixBottomTab(state_);
   if (state_.bottom_tab == BottomTab::kConsole && open.console)
@@ -82,8 +99,9 @@ void App::LoadSampleData(int items, int animated) {
   }
   animated = std::clamp(animated, 0, std::max(items, 0));
   if (items - animated > 0) WriteRandomItems(engine_, state_, items - animated);
-  // Preloaded data is already in place: do not animate it.
+  // Preloaded data is already in place: do not animate it (chart markers are still kept).
   state_.last_event_seq = engine_.events().last_seq();
+  IngestEffects(engine_.events(), state_.ui_time_s, /*animate=*/false, &capacity_.effects);
   if (animated > 0) WriteRandomItems(engine_, state_, animated);
 }
 

@@ -1,9 +1,11 @@
-// The ddbviz application, independent of the platform: it owns the Engine and the ViewState,
-// moves virtual time while playing, turns new engine events into animations, and draws one frame
-// by dispatching to the window functions in viz/windows/ (ImGui-demo style). The platform mains
+// The ddbviz application, independent of the platform: it owns the Engine, the ViewState and the
+// capacity views' state, moves virtual time while playing, turns new engine events into
+// animations and capacity effects, and draws one frame by dispatching to the window functions in
+// viz/windows/ (ImGui-demo style). The platform mains
 // (viz/platform/) own the window, the GL context and the frame loop.
 #pragma once
 
+#include "app/capacity_views_state.h"
 #include "app/view_state.h"
 #include "ddb/engine.h"
 
@@ -22,6 +24,7 @@ class App {
   Engine& engine() { return engine_; }
   const Engine& engine() const { return engine_; }
   ViewState& state() { return state_; }
+  CapacityViews& capacity_views() { return capacity_; }
 
   // Rebuilds fonts and style for a new display scale (HiDPI). Returns true when the font atlas
   // changed, in which case the renderer must upload it again before the next frame.
@@ -44,6 +47,7 @@ class App {
  private:
   Engine engine_;
   ViewState state_;
+  CapacityViews capacity_;
   float scale_ = 0.0f;
 };
 

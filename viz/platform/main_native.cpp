@@ -2,6 +2,7 @@
 // subcommand `ddbviz` opens the window; --frames/--screenshot make it scriptable for tests.
 // Further subcommands (exec, serve) plug in next to the GUI options in main().
 #include "app/app.h"
+#include "ddb/exec_session.h"
 #include "platform/exec_command.h"
 #include "platform/glfw_frame.h"
 #include "platform/png_writer.h"
@@ -10,6 +11,7 @@
 #include <GLFW/glfw3.h>
 
 #include <cstdio>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -22,6 +24,8 @@ struct GuiOptions {
   uint64_t seed = 1;
   std::string profile = "real";
   int sample_items = -1;  // >= 0: start with the sample table and this many items
+  std::string script;     // exec lines run before the first frame
+  std::string side_tab = "workload";  // the right-hand panel's tab
   int sample_animated = 0;  // how many of them are still falling into place at start
   int width = 1280, height = 800;
 };
@@ -40,6 +44,12 @@ void AddGuiOptions(CLI::App& cli, GuiOptions* o) {
   cli.add_option("--animate", o->sample_animated,
                  "With --sample: the last N writes animate into their partitions")
       ->needs(cli.get_option("--sample"));
+  cli.add_option("--script", o->script,
+                 "Run FILE's `ddbviz exec` lines (manual clock) before the first frame: a scenario to show")
+      ->check(CLI::ExistingFile);
+  cli.add_option("--side-tab", o->side_tab, "Tab of the right-hand panel: workload, heat or capacity")
+      ->check(CLI::IsMember({"workload", "heat", "capacity"}))
+      ->capture_default_str();
   cli.add_option("--width", o->width, "Window width in screen units")->capture_default_str();
   cli.add_option("--height", o->height, "Window height in screen units")->capture_default_str();
 }
@@ -99,6 +109,15 @@ int RunGui(const GuiOptions& options) {
     engine_options.profile = options.profile;
     App app(engine_options);
     if (options.sample_items >= 0) app.LoadSampleData(options.sample_items, options.sample_animated);
+    if (!options.script.empty()) {
+      // The scenario drives the engine through the same door as `ddbviz exec`; its output lines
+      // (responses and errors) are not needed here.
+      ExecSession session(app.engine(), /*manual_clock=*/true);
+      std::ifstream in(options.script);
+      for (std::string line; std::getline(in, line);) (void)session.HandleLine(line);
+    }
+    if (options.side_tab == "heat") app.capacity_views().tab = viz::SideTab::kHeatTimeline;
+    if (options.side_tab == "capacity") app.capacity_views().tab = viz::SideTab::kCapacity;
 
     double last = glfwGetTime();
     for (int frame = 1; !glfwWindowShouldClose(window); ++frame) {

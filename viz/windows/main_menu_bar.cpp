@@ -10,7 +10,7 @@
 
 namespace ddb::viz {
 
-void DrawMainMenuBar(Engine& engine, ViewState& state) {
+void DrawMainMenuBar(Engine& engine, ViewState& state, CapacityViews& views) {
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                       ImVec2(ImGui::GetStyle().FramePadding.x, ImGui::GetStyle().FramePadding.y * 1.4f));
   if (!ImGui::BeginMainMenuBar()) {
@@ -68,6 +68,25 @@ void DrawMainMenuBar(Engine& engine, ViewState& state) {
       state.bottom_tab = BottomTab::kItems;
     if (ImGui::MenuItem("Event log", nullptr, &state.windows.event_log) && state.windows.event_log)
       state.bottom_tab = BottomTab::kEventLog;
+    ImGui::Separator();
+    // The right-hand capacity panel; choosing one of its windows opens the panel on that tab.
+    ImGui::MenuItem("Capacity panel", nullptr, &views.side_panel);
+    struct SideItem {
+      const char* label;
+      bool* open;
+      SideTab tab;
+    };
+    const SideItem side_items[] = {{"Workload", &views.windows.workload, SideTab::kWorkload},
+                                   {"Heat timeline", &views.windows.heat_timeline, SideTab::kHeatTimeline},
+                                   {"Capacity charts", &views.windows.capacity_charts, SideTab::kCapacity}};
+    for (const SideItem& item : side_items) {
+      bool shown = views.side_panel && *item.open && views.tab == item.tab;
+      if (ImGui::MenuItem(item.label, nullptr, shown)) {
+        *item.open = true;
+        views.side_panel = true;
+        views.tab = item.tab;
+      }
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {

@@ -1,8 +1,14 @@
 // The partition map: the selected table's 64-bit key space drawn as a horizontal bar, one box per
-// partition sized by its hash range, every item a dot at the hash of its partition key. New
-// writes (ItemWritten events) fall into their partition, deletes fade out, reads blink, and the
-// capacity each request consumed floats up from the partition that served it; hovering shows
-// exact numbers. Below, the same partitions as a table.
+// partition sized by its hash range and coloured by its heat (consumed / the partition ceiling),
+// every item a dot at the hash of its partition key. New writes (ItemWritten events) fall into
+// their partition, deletes fade out, reads blink, and the capacity each request consumed floats up
+// from the partition that served it. A partition that refuses requests (Throttled) flashes red; one
+// that is splitting shows a dashed line, and when it splits its box divides and its items move to
+// the children. Hovering shows exact numbers. Below, the same partitions as a table.
+//
+// Scale: with many items the dots give way to one density bar per pixel column (app/item_bins.h),
+// item points are fetched only when the table changed (at most 4 times a second for large
+// tables), and narrow boxes skip their labels, so 1,024 partitions and a million items stay cheap.
 //
 // Index of this file:
 // [SECTION] Geometry
@@ -15,7 +21,11 @@
 #include "app/animations.h"
 #include "app/capacity.h"
 #include "app/format.h"
+#include "app/heat.h"
+#include "app/heat_widgets.h"
+#include "app/item_bins.h"
 #include "app/layout.h"
+#include "app/partition_effects.h"
 #include "app/theme.h"
 #include "app/widgets.h"
 #include "windows/windows.h"
@@ -41,6 +51,7 @@ struct MapGeometry {
   float space_min_x = 0, space_max_x = 0;  // the key space, inset so edge dots are not clipped
   float bar_top = 0, bar_bottom = 0;  // the partition boxes
   float label_h = 0;                  // top part of a box reserved for its labels
+  float meter_h = 0;                  // bottom part of a box reserved for the heat meters
   float dot_radius = 0;
   float scale = 1;
 };
@@ -54,16 +65,20 @@ float PartitionRightX(const MapGeometry& g, uint64_t hash_hi) {
   return hash_hi == UINT64_MAX ? g.space_max_x : HashToX(g, hash_hi + 1);
 }
 
+// The band of a box where dots (or density bars) go: below the labels, above the meters.
+float DotsTop(const MapGeometry& g) { return g.bar_top + g.label_h + g.dot_radius * 2; }
+float DotsBottom(const MapGeometry& g) {
+  return std::max(DotsTop(g), g.bar_bottom - g.meter_h - g.dot_radius * 2.5f);
+}
+
 // A stable vertical spread for dots, from the hash's low bits (x already uses the high bits).
 // Items sharing a partition key (an item collection) have the same hash: the k-th of them is
 // stacked k steps above the first, wrapping inside the box.
 float DotY(const MapGeometry& g, uint64_t hash, int stack_index = 0) {
   uint64_t mixed = (hash ^ (hash >> 29)) * 0xBF58476D1CE4E5B9ull;
   float jitter = static_cast<float>((mixed >> 40) & 0xFFFFFF) / 16777215.0f;
-  float top = g.bar_top + g.label_h + g.dot_radius * 2;
-  float bottom = g.bar_bottom - g.dot_radius * 2.5f;
-  if (bottom < top) bottom = top;
-  float band = bottom - top;
+  float top = DotsTop(g);
+  float band = DotsBottom(g) - top;
   float offset = jitter * band - static_cast<float>(stack_index) * g.dot_radius * 2.4f;
   if (band > 0) offset = std::fmod(std::fmod(offset, band) + band, band);
   return top + offset;
@@ -71,6 +86,98 @@ float DotY(const MapGeometry& g, uint64_t hash, int stack_index = 0) {
 
 // How many items share each hash (drawn as stacks).
 using StackCounts = std::map<uint64_t, int>;
+
+// Index of partition ids in the snapshot's (hash-ordered) partition list, for O(log n) lookups.
+class PartitionIndex {
+ public:
+  explicit PartitionIndex(const TableSnapshot& t) {
+    for (size_t i = 0; i < t.partitions.size(); ++i) ids_.emplace_back(t.partitions[i].id, i);
+    std::sort(ids_.begin(), ids_.end());
+  }
+  // Position in t.partitions, or -1.
+  int Find(int id) const {
+    auto it = std::lower_bound(ids_.begin(), ids_.end(), std::make_pair(id, size_t{0}));
+    return it != ids_.end() && it->first == id ? static_cast<int>(it->second) : -1;
+  }
+
+ private:
+  std::vector<std::pair<int, size_t>> ids_;
+};
+
+// A split in progress on the map: the children of `parent` start as the parent's whole box and
+// slide to their own ranges while their items take the children's colours.
+struct ActiveSplit {
+  int parent = -1;
+  float t = 0;  // eased progress 0..1
+  uint64_t lo = UINT64_MAX, hi = 0;  // the parent's range: the union of its children's
+};
+
+std::vector<ActiveSplit> ActiveSplits(const ViewState& state, const CapacityViews& views,
+                                      const TableSnapshot& t) {
+  std::vector<ActiveSplit> out;
+  for (const SplitAnimation& s : views.effects.splits) {
+    if (s.table != t.name) continue;
+    ActiveSplit a{s.parent, EaseOutCubic(SplitProgress(s, state.ui_time_s))};
+    for (const PartitionSnapshot& p : t.partitions) {
+      if (p.parent != s.parent) continue;
+      a.lo = std::min(a.lo, p.hash_lo);
+      a.hi = std::max(a.hi, p.hash_hi);
+    }
+    if (a.lo <= a.hi) out.push_back(a);
+  }
+  return out;
+}
+
+const ActiveSplit* SplitOf(const std::vector<ActiveSplit>& splits, int parent) {
+  for (const ActiveSplit& s : splits) {
+    if (s.parent == parent) return &s;
+  }
+  return nullptr;
+}
+
+float Lerp(float a, float b, float t) { return a + (b - a) * t; }
+
+// A dashed vertical line (ImDrawList has no dashes).
+void DashedLine(ImDrawList* dl, float x, float y0, float y1, ImU32 color, float dash, float thickness) {
+  for (float y = y0; y < y1; y += dash * 2) dl->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + dash, y1)), color, thickness);
+}
+
+// A small rounded label with a coloured border, top-left at `pos`; returns its size.
+ImVec2 Badge(ImDrawList* dl, ImVec2 pos, const char* text, ImU32 color, float s) {
+  ImVec2 ts = ImGui::CalcTextSize(text);
+  ImVec2 size(ts.x + 10.0f * s, ts.y + 2.0f * s);
+  dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), Mix(palette::kBackground, color, 0.25f), 4.0f * s);
+  dl->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), color, 4.0f * s);
+  dl->AddText(ImVec2(pos.x + 5.0f * s, pos.y + 1.0f * s), color, text);
+  return size;
+}
+
+// The selected table's item points, fetched again when the event log moved on: every time for
+// tables small enough for dots, at most every kItemRefetchSeconds up to kMaxLiveItemPoints, and
+// beyond that only when another table is selected (walking a million items takes the engine the
+// best part of a second; the density follows the partitions' live counts instead).
+void RefreshItems(const Engine& engine, const ViewState& state, PartitionMapCache* c) {
+  uint64_t seq = engine.events().last_seq();
+  bool other_table = c->table != state.selected_table;
+  size_t n = c->items.size();
+  bool due = c->seq != seq && (n <= kMaxItemDots ||
+                               (n <= kMaxLiveItemPoints && state.ui_time_s - c->fetched_ui_s >= kItemRefetchSeconds));
+  if (!other_table && !due) return;
+  c->table = state.selected_table;
+  c->items = engine.ItemPoints(state.selected_table);
+  c->seq = seq;
+  c->fetched_ui_s = state.ui_time_s;
+  c->bins_seq = UINT64_MAX;
+}
+
+const ItemBins& CachedBins(PartitionMapCache* c, int columns) {
+  if (c->bins_seq != c->seq || c->bins_columns != columns) {
+    c->bins = BinItems(c->items, columns);
+    c->bins_columns = columns;
+    c->bins_seq = c->seq;
+  }
+  return c->bins;
+}
 
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Empty state
@@ -170,6 +277,25 @@ void DrawHeader(Engine& engine, ViewState& state, const TableSnapshot& t) {
                 t.partitions.size() == 1 ? "" : "s");
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("%s", stats);
+
+  // The scale profile, so the numbers on the boxes are never mistaken for DynamoDB's own; the heat
+  // legend on the right.
+  std::string profile = "Scale profile ";
+  profile += ScaleProfileNote(t.profile, TableCeilings(t));
+  ImGui::AlignTextToFramePadding();
+  ImGui::PushStyleColor(ImGuiCol_Text, ToVec4(t.profile == "classroom" ? palette::kWarning : palette::kTextDim));
+  ImGui::TextUnformatted(profile.c_str());
+  ImGui::PopStyleColor();
+  float bar = 90.0f * state.layout.scale;
+  float legend_w = HeatLegendWidth(bar);
+  float right = ImGui::GetWindowContentRegionMax().x;
+  ImGui::SameLine();
+  if (right - legend_w > ImGui::GetCursorPosX() + ImGui::GetStyle().ItemSpacing.x) {
+    ImGui::SetCursorPosX(right - legend_w);
+    HeatLegend(bar);
+  } else {
+    ImGui::NewLine();
+  }
   if (t.status == "CREATING") {
     ImGui::PushStyleColor(ImGuiCol_Text, ToVec4(palette::kWarning));
     ImGui::TextWrapped(state.playing
@@ -184,22 +310,6 @@ void DrawHeader(Engine& engine, ViewState& state, const TableSnapshot& t) {
 //-------------------------------------------------------------------------------------------------
 // [SECTION] Key space
 //-------------------------------------------------------------------------------------------------
-
-void PartitionTooltip(const PartitionSnapshot& p) {
-  ImGui::BeginTooltip();
-  ImGui::TextColored(ToVec4(PartitionColor(p.id)), "Partition %d", p.id);
-  if (p.parent >= 0) ImGui::TextDisabled("split from partition %d", p.parent);
-  ImGui::Separator();
-  ImGui::TextDisabled("Hash range");
-  ImGui::Text("%s", FormatHashFull(p.hash_lo).c_str());
-  ImGui::Text("%s", FormatHashFull(p.hash_hi).c_str());
-  double share = (static_cast<double>(p.hash_hi) - static_cast<double>(p.hash_lo) + 1.0) / kKeySpace;
-  ImGui::TextDisabled("%.2f%% of the key space", share * 100.0);
-  ImGui::Separator();
-  ImGui::Text("%s item%s", FormatCount(p.item_count).c_str(), p.item_count == 1 ? "" : "s");
-  ImGui::Text("%s (%s bytes)", FormatBytes(p.size_bytes).c_str(), FormatCount(p.size_bytes).c_str());
-  ImGui::EndTooltip();
-}
 
 void ItemTooltip(const ItemPoint& item) {
   ImGui::BeginTooltip();
@@ -264,18 +374,16 @@ void DrawAnimations(const ViewState& state, const MapGeometry& g, const StackCou
 
 // "+1 WCU" / "+0.5 RCU" pills rising from where each request was served and fading out, so the
 // cost of every request is seen on the partition that paid it.
-void DrawCapacityLabels(const ViewState& state, const TableSnapshot& t, const MapGeometry& g,
-                        ImDrawList* dl) {
+void DrawCapacityLabels(const ViewState& state, const TableSnapshot& t, const PartitionIndex& index,
+                        const MapGeometry& g, ImDrawList* dl) {
   float s = g.scale;
   ImFont* font = state.fonts.bold ? state.fonts.bold : ImGui::GetFont();
   float font_size = font->FontSize * 0.92f;
   for (const CapacityLabel& l : state.capacity_labels) {
     if (l.table != state.selected_table) continue;
-    const PartitionSnapshot* part = nullptr;
-    for (const PartitionSnapshot& p : t.partitions) {
-      if (p.id == l.partition) part = &p;
-    }
-    if (!part) continue;
+    int found = index.Find(l.partition);
+    if (found < 0) continue;
+    const PartitionSnapshot* part = &t.partitions[static_cast<size_t>(found)];
     float t01 = static_cast<float>(
         std::clamp((state.ui_time_s - l.start_s) / kCapacityLabelSeconds, 0.0, 1.0));
     float left = HashToX(g, part->hash_lo), right = PartitionRightX(g, part->hash_hi);
@@ -342,8 +450,77 @@ void DrawLegend(const MapGeometry& g, ImDrawList* dl, ImVec2 right_top) {
   }
 }
 
-void DrawKeySpace(ViewState& state, const TableSnapshot& t, const std::vector<ItemPoint>& items,
-                  float height) {
+// Dots, one per item, at the hash of its partition key; items of a partition that just split take
+// their new partition's colour and hop over as the box divides. Returns the hovered item.
+const ItemPoint* DrawItemDots(const ViewState& state, const TableSnapshot& t, const PartitionIndex& index,
+                              const std::vector<ActiveSplit>& splits, const std::vector<ItemPoint>& items,
+                              const MapGeometry& g, bool hovered, ImDrawList* dl, StackCounts* stacks,
+                              float* hovered_y) {
+  std::vector<uint64_t> falling;  // items still in the air: their static dot waits
+  for (const ItemAnimation& a : state.animations) {
+    if (a.table == state.selected_table && a.kind == AnimationKind::kWrite &&
+        AnimationProgress(a, state.ui_time_s) < 0.6f)
+      falling.push_back(a.key_hash);
+  }
+  std::sort(falling.begin(), falling.end());
+  float s = g.scale;
+  ImVec2 mouse = ImGui::GetIO().MousePos;
+  const ItemPoint* hovered_item = nullptr;
+  float best = g.dot_radius * 2.5f;
+  float inset = g.dot_radius + 3.0f * s;
+  for (const ItemPoint& item : items) {
+    int stack_index = (*stacks)[item.key_hash]++;
+    if (std::binary_search(falling.begin(), falling.end(), item.key_hash)) continue;
+    float x = std::clamp(HashToX(g, item.key_hash), g.space_min_x + inset, g.space_max_x - inset);
+    float y = DotY(g, item.key_hash, stack_index);
+    ImU32 base = PartitionColor(item.partition);
+    if (!splits.empty()) {
+      int pos = index.Find(item.partition);
+      const ActiveSplit* split = pos >= 0 ? SplitOf(splits, t.partitions[static_cast<size_t>(pos)].parent) : nullptr;
+      if (split) {
+        base = Mix(PartitionColor(split->parent), base, split->t);
+        y -= std::sin(split->t * 3.14159265f) * 7.0f * s;
+      }
+    }
+    dl->AddCircleFilled(ImVec2(x, y), g.dot_radius, Mix(base, palette::Rgb(0xFFFFFF), 0.35f), 12);
+    if (hovered) {
+      float d = std::hypot(mouse.x - x, mouse.y - y);
+      if (d < best) {
+        best = d;
+        hovered_item = &item;
+        *hovered_y = y;
+      }
+    }
+  }
+  return hovered_item;
+}
+
+// Density bars, one per pixel column: height by log(items in the column), for tables with more
+// items than dots can show. The sampled columns are scaled to the partitions' live item counts.
+void DrawItemDensity(const ItemBins& bins, const TableSnapshot& t, const MapGeometry& g, ImDrawList* dl) {
+  std::vector<float> counts = ScaleBinsToPartitions(bins, t.partitions);
+  float max_count = 0;
+  for (float n : counts) max_count = std::max(max_count, n);
+  if (max_count <= 0) return;
+  float top = DotsTop(g), bottom = DotsBottom(g);
+  float band = std::max(bottom - top, 1.0f);
+  double log_max = std::log1p(static_cast<double>(max_count));
+  size_t part = 0;  // partitions are in hash order, like the columns
+  for (size_t c = 0; c < counts.size(); ++c) {
+    if (counts[c] <= 0) continue;
+    while (part + 1 < t.partitions.size() &&
+           HashColumn(t.partitions[part].hash_hi, static_cast<int>(counts.size())) < static_cast<int>(c))
+      ++part;
+    float h = static_cast<float>(std::log1p(static_cast<double>(counts[c])) / log_max) * band;
+    float x = g.space_min_x + static_cast<float>(c);
+    int id = t.partitions.empty() ? bins.partitions[c] : t.partitions[part].id;
+    ImU32 color = Mix(PartitionColor(id), palette::Rgb(0xFFFFFF), 0.3f);
+    dl->AddRectFilled(ImVec2(x, bottom - std::max(h, 1.0f)), ImVec2(x + 1.0f, bottom), WithAlpha(color, 0.85f));
+  }
+}
+
+void DrawKeySpace(ViewState& state, const CapacityViews& views, PartitionMapCache* cache,
+                  const TableSnapshot& t, float height) {
   float s = state.layout.scale;
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -363,6 +540,7 @@ void DrawKeySpace(ViewState& state, const TableSnapshot& t, const std::vector<It
   g.bar_bottom = g.canvas_max.y - ruler_h;
   g.label_h = ImGui::GetTextLineHeightWithSpacing() * 3 + 8.0f * s;
   if (g.bar_bottom - g.bar_top < g.label_h * 1.6f) g.label_h = ImGui::GetTextLineHeightWithSpacing() + 6 * s;
+  g.meter_h = 14.0f * s;
   g.dot_radius = 3.2f * s;
 
   dl->PushClipRect(g.canvas_min, g.canvas_max, true);
@@ -370,85 +548,133 @@ void DrawKeySpace(ViewState& state, const TableSnapshot& t, const std::vector<It
               "Key space: hash(partition key), 0x0000\xE2\x80\xA6 to 0xFFFF\xE2\x80\xA6");
   DrawLegend(g, dl, ImVec2(g.canvas_max.x, origin.y + 2 * s));
 
+  PartitionIndex index(t);
+  std::vector<ActiveSplit> splits = ActiveSplits(state, views, t);
+
   // Flash partitions that just received a write.
   std::vector<float> flash(t.partitions.size(), 0.0f);
-  std::vector<uint64_t> falling;  // items still in the air: their static dot waits
   for (const ItemAnimation& a : state.animations) {
     if (a.table != state.selected_table || a.kind != AnimationKind::kWrite) continue;
     float p = AnimationProgress(a, state.ui_time_s);
-    if (p < 0.6f) falling.push_back(a.key_hash);
-    for (size_t i = 0; i < t.partitions.size(); ++i) {
-      if (t.partitions[i].id == a.partition && p >= 0.6f)
-        flash[i] = std::max(flash[i], 1.0f - (p - 0.6f) / 0.4f);
-    }
+    int i = index.Find(a.partition);
+    if (i >= 0 && p >= 0.6f) flash[static_cast<size_t>(i)] = std::max(flash[static_cast<size_t>(i)], 1.0f - (p - 0.6f) / 0.4f);
   }
-  std::sort(falling.begin(), falling.end());
 
   ImVec2 mouse = ImGui::GetIO().MousePos;
   int hovered_partition = -1;
   float gap = 2.0f * s, rounding = 6.0f * s, pad = 8.0f * s;
+  struct PendingBadge {
+    ImVec2 pos;
+    const char* text;
+    ImU32 color;
+  };
+  std::vector<PendingBadge> badges;
+  ImFont* bold = state.fonts.bold ? state.fonts.bold : ImGui::GetFont();
+  float line = ImGui::GetTextLineHeightWithSpacing();
   for (size_t i = 0; i < t.partitions.size(); ++i) {
     const PartitionSnapshot& p = t.partitions[i];
     ImU32 color = PartitionColor(p.id);
     ImVec2 a(std::floor(HashToX(g, p.hash_lo)) + gap * 0.5f, g.bar_top);
     ImVec2 b(std::floor(PartitionRightX(g, p.hash_hi)) - gap * 0.5f, g.bar_bottom);
+    // A child of a split in progress starts as its parent's whole box and slides to its own.
+    const ActiveSplit* split = splits.empty() ? nullptr : SplitOf(splits, p.parent);
+    if (split) {
+      float pa = std::floor(HashToX(g, split->lo)) + gap * 0.5f;
+      float pb = std::floor(PartitionRightX(g, split->hi)) - gap * 0.5f;
+      a.x = Lerp(pa, a.x, split->t);
+      b.x = Lerp(pb, b.x, split->t);
+    }
     if (b.x - a.x < 1) b.x = a.x + 1;
-    bool over = hovered && mouse.x >= a.x - gap && mouse.x < b.x + gap && mouse.y >= a.y &&
-                mouse.y <= b.y;
+    float box_w = b.x - a.x;
+    bool over = hovered && mouse.x >= a.x - gap && mouse.x < b.x + gap && mouse.y >= a.y && mouse.y <= b.y;
     if (over) hovered_partition = static_cast<int>(i);
-    float fill = 0.13f + 0.22f * flash[i] + (over ? 0.05f : 0.0f);
-    dl->AddRectFilled(a, b, Mix(palette::kPanel, color, fill), rounding);
-    dl->AddRectFilled(a, ImVec2(b.x, a.y + 3.0f * s), color, rounding, ImDrawFlags_RoundCornersTop);
-    dl->AddRect(a, b, WithAlpha(color, over ? 0.95f : 0.45f), rounding, 0, over ? 1.5f * s : 1.0f * s);
 
-    // Labels, clipped to the box.
+    // Fill by heat: the colder the closer to the panel, the hotter the stronger the ramp colour.
+    double heat = PartitionHeat(p.capacity);
+    float strength = 0.22f + 0.55f * static_cast<float>(std::min(heat, 1.0));
+    ImU32 fill = Mix(palette::kPanel, HeatColor(heat), strength);
+    fill = Mix(fill, color, 0.18f * flash[i] + (over ? 0.05f : 0.0f));
+    dl->AddRectFilled(a, b, fill, box_w > 8 ? rounding : 0.0f);
+    const ThrottleFlash* throttle = FindFlash(views.effects, t.name, p.id);
+    float red = throttle ? FlashStrength(*throttle, state.ui_time_s) : 0.0f;
+    if (red > 0) dl->AddRectFilled(a, b, WithAlpha(palette::kError, 0.5f * red), box_w > 8 ? rounding : 0.0f);
+    if (box_w < 6.0f) continue;  // 1,000+ partitions: a coloured sliver each, nothing more
+    dl->AddRectFilled(a, ImVec2(b.x, a.y + 3.0f * s), color, rounding, ImDrawFlags_RoundCornersTop);
+    ImU32 border = red > 0 ? Mix(WithAlpha(color, 0.45f), palette::kError, red) : WithAlpha(color, over ? 0.95f : 0.45f);
+    dl->AddRect(a, b, border, rounding, 0, (over || red > 0 ? 1.5f : 1.0f) * s + red * 1.5f * s);
+    if (split) {  // the dividing line, fading out as the children separate
+      float x = p.hash_lo == split->lo ? b.x + gap * 0.5f : a.x - gap * 0.5f;
+      dl->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), WithAlpha(palette::Rgb(0xFFFFFF), 1.0f - split->t), 2.0f * s);
+    }
+
+    // Labels and meters, clipped to the box; skipped when there is no room to read them.
     dl->PushClipRect(ImVec2(a.x + 1, a.y), ImVec2(b.x - 1, b.y), true);
-    float line = ImGui::GetTextLineHeightWithSpacing();
-    ImVec2 text(a.x + pad, a.y + pad);
-    char buf[128];
-    std::snprintf(buf, sizeof(buf), "Partition %d", p.id);
-    ImFont* bold = state.fonts.bold ? state.fonts.bold : ImGui::GetFont();
-    dl->AddText(bold, bold->FontSize, text, palette::kText, buf);
-    if (g.label_h > line * 2) {
-      std::snprintf(buf, sizeof(buf), "%s \xE2\x80\x93 %s", FormatHashShort(p.hash_lo).c_str(),
-                    FormatHashShort(p.hash_hi).c_str());
-      dl->AddText(ImVec2(text.x, text.y + line), palette::kTextDim, buf);
-      std::snprintf(buf, sizeof(buf), "%s item%s \xC2\xB7 %s", FormatCount(p.item_count).c_str(),
-                    p.item_count == 1 ? "" : "s", FormatBytes(p.size_bytes).c_str());
-      dl->AddText(ImVec2(text.x, text.y + line * 2), WithAlpha(palette::kText, 0.9f), buf);
+    if (box_w >= 36.0f * s) {
+      ImVec2 text(a.x + pad, a.y + pad);
+      char buf[128];
+      std::snprintf(buf, sizeof(buf), "Partition %d", p.id);
+      dl->AddText(bold, bold->FontSize, text, palette::kText, buf);
+      float name_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, buf).x;
+      std::snprintf(buf, sizeof(buf), "%.0f%%", heat * 100.0);
+      float heat_w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, buf).x;
+      if (box_w - pad * 2 > name_w + heat_w + 8.0f * s)
+        dl->AddText(bold, bold->FontSize, ImVec2(b.x - pad - heat_w, text.y), Mix(HeatColor(heat), palette::kText, 0.25f), buf);
+      if (g.label_h > line * 2) {
+        std::snprintf(buf, sizeof(buf), "%s \xE2\x80\x93 %s", FormatHashShort(p.hash_lo).c_str(),
+                      FormatHashShort(p.hash_hi).c_str());
+        dl->AddText(ImVec2(text.x, text.y + line), palette::kTextDim, buf);
+        std::snprintf(buf, sizeof(buf), "%s item%s \xC2\xB7 %s", FormatCount(p.item_count).c_str(),
+                      p.item_count == 1 ? "" : "s", FormatBytes(p.size_bytes).c_str());
+        dl->AddText(ImVec2(text.x, text.y + line * 2), WithAlpha(palette::kText, 0.9f), buf);
+      }
+    }
+    // Two meters at the bottom, writes then reads: consumed / ceiling, the tick at the allowance.
+    if (box_w >= 30.0f * s) {
+      const PartitionCapacity& c = p.capacity;
+      float mx0 = a.x + pad * 0.75f, mx1 = b.x - pad * 0.75f, mh = 3.0f * s;
+      float wy = b.y - g.meter_h + 2.0f * s, ry = wy + mh + 2.5f * s;
+      double wtick = c.write_ceiling > 0 ? (c.write_share + c.write_boost) / c.write_ceiling : 0;
+      double rtick = c.read_ceiling > 0 ? (c.read_share + c.read_boost) / c.read_ceiling : 0;
+      DrawHeatMeter(dl, ImVec2(mx0, wy), ImVec2(mx1, wy + mh), Heat(c.consumed_write, c.write_ceiling), wtick);
+      DrawHeatMeter(dl, ImVec2(mx0, ry), ImVec2(mx1, ry + mh), Heat(c.consumed_read, c.read_ceiling), rtick);
+    }
+    // Split state: a dashed line while splitting; badges (drawn last, above the items) for a
+    // split in progress or refused, and for requests being refused.
+    float badge_y = DotsBottom(g) - ImGui::GetTextLineHeight() - 4.0f * s;
+    if (p.splitting) {
+      DashedLine(dl, (a.x + b.x) * 0.5f, a.y + g.label_h, b.y - g.meter_h, palette::kWarning, 4.0f * s, 1.5f * s);
+      if (box_w >= 80.0f * s) badges.push_back({ImVec2(a.x + pad, badge_y), "splitting\xE2\x80\xA6", palette::kWarning});
+    } else if (const SplitNotice* n = FindNotice(views.effects, t.name, p.id); n && n->refused && box_w >= 100.0f * s) {
+      badges.push_back({ImVec2(a.x + pad, badge_y), "split refused", palette::Rgb(0xFF9F6B)});
+    }
+    if (red > 0 && box_w >= 90.0f * s) {
+      ImVec2 ts = ImGui::CalcTextSize("THROTTLED");
+      badges.push_back({ImVec2(b.x - pad - ts.x - 10.0f * s, badge_y), "THROTTLED",
+                        WithAlpha(palette::kError, 0.4f + 0.6f * red)});
     }
     dl->PopClipRect();
   }
 
-  // Items, as dots at their hash.
-  const ItemPoint* hovered_item = nullptr;
-  float hovered_y = 0, best = g.dot_radius * 2.5f;
+  // Items: dots while they are few enough to tell apart, density bars beyond.
+  const std::vector<ItemPoint>& items = cache->items;
   StackCounts stacks;
-  float inset = g.dot_radius + 3.0f * s;
-  for (const ItemPoint& item : items) {
-    int index = stacks[item.key_hash]++;
-    if (std::binary_search(falling.begin(), falling.end(), item.key_hash)) continue;
-    float x = std::clamp(HashToX(g, item.key_hash), g.space_min_x + inset, g.space_max_x - inset);
-    float y = DotY(g, item.key_hash, index);
-    ImU32 color = Mix(PartitionColor(item.partition), palette::Rgb(0xFFFFFF), 0.35f);
-    dl->AddCircleFilled(ImVec2(x, y), g.dot_radius, color, 12);
-    if (hovered) {
-      float d = std::hypot(mouse.x - x, mouse.y - y);
-      if (d < best) {
-        best = d;
-        hovered_item = &item;
-        hovered_y = y;
-      }
+  const ItemPoint* hovered_item = nullptr;
+  float hovered_y = 0;
+  if (items.size() <= kMaxItemDots) {
+    hovered_item = DrawItemDots(state, t, index, splits, items, g, hovered, dl, &stacks, &hovered_y);
+    if (hovered_item) {
+      float inset = g.dot_radius + 3.0f * s;
+      float x = std::clamp(HashToX(g, hovered_item->key_hash), g.space_min_x + inset, g.space_max_x - inset);
+      dl->AddCircle(ImVec2(x, hovered_y), g.dot_radius * 2.2f, palette::Rgb(0xFFFFFF), 16, 1.5f * s);
     }
-  }
-  if (hovered_item) {
-    float x = std::clamp(HashToX(g, hovered_item->key_hash), g.space_min_x + inset,
-                         g.space_max_x - inset);
-    dl->AddCircle(ImVec2(x, hovered_y), g.dot_radius * 2.2f, palette::Rgb(0xFFFFFF), 16, 1.5f * s);
+  } else {
+    int columns = std::max(1, static_cast<int>(g.space_max_x - g.space_min_x));
+    DrawItemDensity(CachedBins(cache, columns), t, g, dl);
   }
 
   DrawAnimations(state, g, stacks, dl);
-  DrawCapacityLabels(state, t, g, dl);
+  DrawCapacityLabels(state, t, index, g, dl);
+  for (const PendingBadge& b : badges) Badge(dl, b.pos, b.text, b.color, s);
 
   // Ruler under the bar.
   float ruler_y = g.bar_bottom + 4.0f * s;
@@ -472,7 +698,10 @@ void DrawKeySpace(ViewState& state, const TableSnapshot& t, const std::vector<It
   if (hovered_item) {
     ItemTooltip(*hovered_item);
   } else if (hovered_partition >= 0) {
-    PartitionTooltip(t.partitions[static_cast<size_t>(hovered_partition)]);
+    ImGui::BeginTooltip();
+    PartitionCapacityTooltip(t, t.partitions[static_cast<size_t>(hovered_partition)], views.effects,
+                             state.ui_time_s);
+    ImGui::EndTooltip();
   }
 }
 
@@ -486,41 +715,56 @@ void DrawPartitionTable(const TableSnapshot& t) {
                           ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
   ImVec2 size(0, ImGui::GetContentRegionAvail().y);
   if (size.y < ImGui::GetFrameHeight() * 2) return;
-  if (!ImGui::BeginTable("partitions", 6, flags, size)) return;
+  if (!ImGui::BeginTable("partitions", 8, flags, size)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Partition", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("Hash range", ImGuiTableColumnFlags_WidthStretch, 3.2f);
   ImGui::TableSetupColumn("Key space", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("Items", ImGuiTableColumnFlags_WidthStretch, 0.8f);
   ImGui::TableSetupColumn("Size", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+  ImGui::TableSetupColumn("Heat", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+  ImGui::TableSetupColumn("Throttled", ImGuiTableColumnFlags_WidthStretch, 0.9f);
   ImGui::TableSetupColumn("Parent", ImGuiTableColumnFlags_WidthStretch, 0.7f);
   ImGui::TableHeadersRow();
-  for (const PartitionSnapshot& p : t.partitions) {
-    ImGui::TableNextRow();
-    ImGui::TableSetColumnIndex(0);
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    float h = ImGui::GetTextLineHeight();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, pos.y + h * 0.2f),
-                                              ImVec2(pos.x + h * 0.6f, pos.y + h * 0.8f),
-                                              PartitionColor(p.id), 2);
-    ImGui::Dummy(ImVec2(h * 0.6f, h));
-    ImGui::SameLine();
-    ImGui::Text("%d", p.id);
-    ImGui::TableSetColumnIndex(1);
-    ImGui::Text("%s \xE2\x80\x93 %s", FormatHashFull(p.hash_lo).c_str(),
-                FormatHashFull(p.hash_hi).c_str());
-    ImGui::TableSetColumnIndex(2);
-    double share = (static_cast<double>(p.hash_hi) - static_cast<double>(p.hash_lo) + 1.0) / kKeySpace;
-    ImGui::Text("%.1f%%", share * 100.0);
-    ImGui::TableSetColumnIndex(3);
-    ImGui::TextUnformatted(FormatCount(p.item_count).c_str());
-    ImGui::TableSetColumnIndex(4);
-    ImGui::TextUnformatted(FormatBytes(p.size_bytes).c_str());
-    ImGui::TableSetColumnIndex(5);
-    if (p.parent >= 0) {
-      ImGui::Text("%d", p.parent);
-    } else {
-      ImGui::TextDisabled("\xE2\x80\x93");
+  ImGuiListClipper clipper;  // 1,000+ partitions: only the visible rows are laid out
+  clipper.Begin(static_cast<int>(t.partitions.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const PartitionSnapshot& p = t.partitions[static_cast<size_t>(row)];
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImVec2 pos = ImGui::GetCursorScreenPos();
+      float h = ImGui::GetTextLineHeight();
+      ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x, pos.y + h * 0.2f),
+                                                ImVec2(pos.x + h * 0.6f, pos.y + h * 0.8f),
+                                                PartitionColor(p.id), 2);
+      ImGui::Dummy(ImVec2(h * 0.6f, h));
+      ImGui::SameLine();
+      ImGui::Text("%d", p.id);
+      ImGui::TableSetColumnIndex(1);
+      ImGui::Text("%s \xE2\x80\x93 %s", FormatHashFull(p.hash_lo).c_str(), FormatHashFull(p.hash_hi).c_str());
+      ImGui::TableSetColumnIndex(2);
+      double share = (static_cast<double>(p.hash_hi) - static_cast<double>(p.hash_lo) + 1.0) / kKeySpace;
+      ImGui::Text("%.1f%%", share * 100.0);
+      ImGui::TableSetColumnIndex(3);
+      ImGui::TextUnformatted(FormatCount(p.item_count).c_str());
+      ImGui::TableSetColumnIndex(4);
+      ImGui::TextUnformatted(FormatBytes(p.size_bytes).c_str());
+      ImGui::TableSetColumnIndex(5);
+      HeatSwatchText(PartitionHeat(p.capacity));
+      ImGui::TableSetColumnIndex(6);
+      uint64_t throttled = p.capacity.throttled_reads + p.capacity.throttled_writes;
+      if (throttled > 0) {
+        ImGui::TextColored(ToVec4(palette::kError), "%s", FormatCount(throttled).c_str());
+      } else {
+        ImGui::TextDisabled("0");
+      }
+      ImGui::TableSetColumnIndex(7);
+      if (p.parent >= 0) {
+        ImGui::Text("%d", p.parent);
+      } else {
+        ImGui::TextDisabled("\xE2\x80\x93");
+      }
     }
   }
   ImGui::EndTable();
@@ -532,7 +776,7 @@ void DrawPartitionTable(const TableSnapshot& t) {
 // [SECTION] Window
 //-------------------------------------------------------------------------------------------------
 
-void DrawPartitionMapWindow(Engine& engine, ViewState& state, bool* p_open) {
+void DrawPartitionMapWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open) {
   PlaceNextWindow(state.layout.map_pos, state.layout.map_size);
   if (!ImGui::Begin("Partition map", p_open, DockedWindowFlags() | ImGuiWindowFlags_NoScrollbar)) {
     ImGui::End();
@@ -545,13 +789,13 @@ void DrawPartitionMapWindow(Engine& engine, ViewState& state, bool* p_open) {
     return;
   }
   DrawHeader(engine, state, table);
-  std::vector<ItemPoint> items = engine.ItemPoints(state.selected_table);
+  RefreshItems(engine, state, &views.map);
   float s = state.layout.scale;
   float avail = ImGui::GetContentRegionAvail().y;
   float table_min = ImGui::GetFrameHeightWithSpacing() * 3.5f;
   float height = std::clamp(avail - table_min, 150.0f * s, 300.0f * s);
   if (height > avail) height = avail;
-  DrawKeySpace(state, table, items, height);
+  DrawKeySpace(state, views, &views.map, table, height);
   ImGui::Spacing();
   DrawPartitionTable(table);
   ImGui::End();

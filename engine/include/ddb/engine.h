@@ -125,7 +125,9 @@ class Engine {
   // Per-second metrics of a table for virtual seconds [from_second, to_second] (bounded by what
   // is retained: the table series for 24 h, partition series for the last 15 minutes). Returns
   // false if no such table.
-  bool Metrics(std::string_view table, int64_t from_second, int64_t to_second, MetricSeries* out) const;
+  // Without include_partitions only the table series is filled (cheaper for a table-wide chart).
+  bool Metrics(std::string_view table, int64_t from_second, int64_t to_second, MetricSeries* out,
+               bool include_partitions = true) const;
   // The position of a partition-key value in the 64-bit key space (XXH64 of type tag + bytes).
   static uint64_t HashKey(const AttributeValue& partition_key_value);
 

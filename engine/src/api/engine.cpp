@@ -113,12 +113,14 @@ bool Engine::SnapshotTable(std::string_view name, TableSnapshot* out) const {
   return true;
 }
 
-bool Engine::Metrics(std::string_view name, int64_t from_second, int64_t to_second, MetricSeries* out) const {
+bool Engine::Metrics(std::string_view name, int64_t from_second, int64_t to_second, MetricSeries* out,
+                     bool include_partitions) const {
   auto it = impl_->tables.find(name);
   if (it == impl_->tables.end()) return false;
   const TableCapacity& c = it->second->capacity();
   *out = MetricSeries{};
   c.history.ForRange(from_second, to_second, [&](const MetricSample& m) { out->table.push_back(m); });
+  if (!include_partitions) return true;
   for (const auto& [id, ring] : c.partition_history) {
     std::vector<MetricSample> samples;
     ring.ForRange(from_second, to_second, [&](const PartitionSample& p) { samples.push_back(p.Expand()); });

@@ -6,6 +6,7 @@
 
 #include "ddb/engine.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -44,13 +45,22 @@ class MetricRing {
   // i = 0 is the oldest retained sample.
   const Sample& at(size_t i) const { return samples_[(head_ + i) % samples_.size()]; }
 
-  // Calls f(sample) for retained samples with from <= second <= to, oldest first.
+  // Calls f(sample) for retained samples with from <= second <= to, oldest first. Samples are
+  // pushed once per consecutive second, so the range is found by arithmetic, not by a scan (a
+  // chart asking for the last two seconds of a 24-hour ring touches two samples).
   template <typename F>
   void ForRange(int64_t from, int64_t to, F&& f) const {
-    for (size_t i = 0; i < samples_.size(); ++i) {
-      const Sample& s = at(i);
-      if (s.second >= from && s.second <= to) f(s);
+    if (samples_.empty()) return;
+    const int64_t first = at(0).second;
+    const int64_t last = at(samples_.size() - 1).second;
+    if (last - first + 1 != static_cast<int64_t>(samples_.size())) {  // not consecutive: scan
+      for (size_t i = 0; i < samples_.size(); ++i) {
+        if (at(i).second >= from && at(i).second <= to) f(at(i));
+      }
+      return;
     }
+    const int64_t lo = std::max(from, first), hi = std::min(to, last);
+    for (int64_t sec = lo; sec <= hi; ++sec) f(at(static_cast<size_t>(sec - first)));
   }
 
  private:

@@ -48,10 +48,12 @@ void ThroughputLane::Refill(int64_t now_ms) {
 
 AdmitResult ThroughputLane::Check(int64_t now_ms, double units) {
   Refill(now_ms);
-  if (ceiling_tokens_ + kEpsilon < std::min(units, ceiling_)) return AdmitResult::kOverCeiling;
+  // The provisioned share is named first: when both are exhausted, the table's own capacity is
+  // the limit the learner can change.
   if (provisioned() && tokens_ + burst_ + kEpsilon < std::min(units, share_ + boost_)) {
     return AdmitResult::kOverProvisioned;
   }
+  if (ceiling_tokens_ + kEpsilon < std::min(units, ceiling_)) return AdmitResult::kOverCeiling;
   return AdmitResult::kAdmitted;
 }
 

@@ -1,0 +1,96 @@
+#include "app/metrics_cache.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace ddb::viz {
+namespace {
+
+using nlohmann::json;
+
+void CreateTable(Engine* engine) {
+  auto r = engine->Handle("CreateTable", json::parse(R"({"TableName": "Metrics",
+      "AttributeDefinitions": [{"AttributeName": "K", "AttributeType": "S"}],
+      "KeySchema": [{"AttributeName": "K", "KeyType": "HASH"}],
+      "ProvisionedThroughput": {"ReadCapacityUnits": 50, "WriteCapacityUnits": 50}})"));
+  REQUIRE(r.ok());
+  engine->AdvanceClock(60000);  // ACTIVE after a few virtual seconds
+}
+
+void Write(Engine* engine, int n, int salt) {
+  for (int i = 0; i < n; ++i) {
+    json item = {{"TableName", "Metrics"}, {"Item", {{"K", {{"S", "k" + std::to_string(salt * 1000 + i)}}}}}};
+    (void)engine->Handle("PutItem", item);
+  }
+}
+
+bool SameSamples(const std::vector<MetricSample>& a, const std::vector<MetricSample>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].second != b[i].second || a[i].consumed_wcu != b[i].consumed_wcu ||
+        a[i].throttled_writes != b[i].throttled_writes)
+      return false;
+  }
+  return true;
+}
+
+std::vector<MetricSample> Slice(const std::vector<MetricSample>& v, int64_t from, int64_t to) {
+  std::vector<MetricSample> out;
+  for (const MetricSample& s : v) {
+    if (s.second >= from && s.second <= to) out.push_back(s);
+  }
+  return out;
+}
+
+TEST_CASE("Following the newest second copies only the tail, and matches a full fetch", "[viz]") {
+  Engine engine;
+  CreateTable(&engine);
+  MetricsCache follow;
+  double ui = 0;
+  for (int second = 0; second < 40; ++second) {
+    Write(&engine, 1 + second % 5, second);
+    engine.AdvanceClock(1000);
+    ui += 0.25;  // more than kMetricsRefreshSeconds of real time per virtual second
+    int64_t now = engine.now_ms() / 1000;
+    REQUIRE(RefreshMetrics(engine, "Metrics", now - 30, now, ui, &follow));
+  }
+  // Every completed second refreshed the cache (the first in full, then only the new tail).
+  CHECK(follow.generation == 40);
+  int64_t now = engine.now_ms() / 1000;
+  MetricsCache full;
+  REQUIRE(RefreshMetrics(engine, "Metrics", follow.from_s, now, ui, &full));
+  CHECK(full.series.table.size() >= 30);  // the engine keeps a table sample per second
+  CHECK(SameSamples(Slice(follow.series.table, follow.from_s, now), Slice(full.series.table, follow.from_s, now)));
+  CHECK(follow.series.partitions.size() == full.series.partitions.size());
+}
+
+TEST_CASE("A cached range is reused until the view leaves it or a second completes", "[viz]") {
+  Engine engine;
+  CreateTable(&engine);
+  engine.AdvanceClock(200000);  // now = 260 s
+  MetricsCache c;
+  int64_t now = engine.now_ms() / 1000;
+  CHECK(RefreshMetrics(engine, "Metrics", now - 100, now - 50, 0.0, &c));
+  // Inside the fetched margin: no new copy.
+  CHECK_FALSE(RefreshMetrics(engine, "Metrics", now - 95, now - 55, 1.0, &c));
+  // Far outside: a full fetch.
+  CHECK(RefreshMetrics(engine, "Metrics", 0, 10, 2.0, &c));
+  CHECK(c.from_s == 0);
+  // Another table: a full fetch, and an unknown table is reported.
+  CHECK(RefreshMetrics(engine, "Nope", 0, 10, 3.0, &c));
+  CHECK_FALSE(c.ok);
+  CHECK(MetricsEmpty(c));
+}
+
+TEST_CASE("A view before time 0 does not refetch every frame", "[viz]") {
+  Engine engine;
+  CreateTable(&engine);  // now = 60 s; a 300 s view starts at -240
+  MetricsCache c;
+  int64_t now = engine.now_ms() / 1000;
+  CHECK(RefreshMetrics(engine, "Metrics", now - 300, now, 0.0, &c));
+  CHECK_FALSE(RefreshMetrics(engine, "Metrics", now - 300, now, 0.01, &c));
+}
+
+}  // namespace
+}  // namespace ddb::viz
