@@ -31,8 +31,19 @@ std::string KeyBytes(const AttributeValue& v) {
 }
 
 uint64_t HashPartitionKey(const AttributeValue& v) {
-  const std::string bytes = KeyBytes(v);
-  return XXH64(bytes.data(), bytes.size(), 0);
+  // Strings and binaries (nearly every key) are hashed in two pieces, tag then bytes, without
+  // building KeyBytes: streaming XXH64 gives exactly the hash of the concatenation.
+  const std::string* bytes = v.is(ValueType::kS) ? &v.s() : v.is(ValueType::kB) ? &v.b().bytes : nullptr;
+  if (!bytes) {
+    const std::string all = KeyBytes(v);
+    return XXH64(all.data(), all.size(), 0);
+  }
+  const char tag = v.is(ValueType::kS) ? 'S' : 'B';
+  XXH64_state_t state;
+  XXH64_reset(&state, 0);
+  XXH64_update(&state, &tag, 1);
+  XXH64_update(&state, bytes->data(), bytes->size());
+  return XXH64_digest(&state);
 }
 
 }  // namespace ddb

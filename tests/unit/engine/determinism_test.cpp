@@ -1,6 +1,8 @@
 // The engine replays exactly: the same seed and requests give the same events and state.
 #include "test_support.h"
 
+#include <xxhash.h>
+
 using namespace ddb;
 using namespace ddb::test;
 
@@ -61,4 +63,12 @@ TEST_CASE("parity scenario", "[.parity]") {
   std::printf("PARITY events=%llu hash=%016llx\nPARITY %s\n", static_cast<unsigned long long>(e.events().last_seq()),
               static_cast<unsigned long long>(e.events().Hash()), state.dump().c_str());
   CHECK(state["tables"].size() == 1);
+}
+
+TEST_CASE("The partition-key hash is XXH64 of the type tag and the key bytes", "[engine]") {
+  // Simulation choice 1 (dynamodb-model §16): tag byte + canonical bytes, XXH64 with seed 0.
+  const std::string s = "Sdevice#42";
+  CHECK(Engine::HashKey(AttributeValue(std::string("device#42"))) == XXH64(s.data(), s.size(), 0));
+  const std::string n = "N12.5";
+  CHECK(Engine::HashKey(AttributeValue(Number::Parse("12.50").value())) == XXH64(n.data(), n.size(), 0));
 }
