@@ -145,6 +145,26 @@ Result<json> CreateTable(EngineState& s, const json& request) {
   d.name = name.value();
   d.profile = FindScaleProfile(s.options.profile);
   if (!d.profile) d.profile = &kRealProfile;
+  // A table may choose its own scale profile with the tag "ddbviz:profile" (Tags is a regular
+  // CreateTable member, so AWS clients can send it); other tags are accepted and ignored.
+  auto tags = v.Array("Tags");
+  if (!tags.ok()) return tags.take_error();
+  if (tags.value()) {
+    for (const json& tag : *tags.value()) {
+      if (!tag.is_object()) return SerializationError("a Tag structure", tag);
+      RequestView tv(tag);
+      auto key = tv.RequiredString("Key");
+      if (!key.ok()) return key.take_error();
+      auto value = tv.RequiredString("Value");
+      if (!value.ok()) return value.take_error();
+      if (key.value() != "ddbviz:profile") continue;
+      d.profile = FindScaleProfile(value.value());
+      if (!d.profile) {
+        return ApiError::Validation("Unknown ddbviz:profile tag value '" + value.value() +
+                                    "': use \"real\" or \"classroom\"");
+      }
+    }
+  }
 
   // Attribute definitions.
   auto defs = v.Array("AttributeDefinitions");

@@ -80,3 +80,20 @@ TEST_CASE("DescribePartitions and DescribeMetrics name a missing table", "[capac
 }
 
 }  // namespace ddb::test
+
+namespace ddb::test {
+
+TEST_CASE("A table picks its scale profile with the ddbviz:profile tag", "[capacity]") {
+  Engine e;  // engine default: real
+  json request = KeyTableRequest("Tagged", 30, 10);
+  request["Tags"] = {{{"Key", "team"}, {"Value", "blue"}}, {{"Key", "ddbviz:profile"}, {"Value", "classroom"}}};
+  CreateActive(e, request);
+  json d = Call(e, "DescribePartitions", {{"TableName", "Tagged"}});
+  CHECK(d["ScaleProfile"]["Name"] == "classroom");
+  CHECK(d["Partitions"].size() == 2);  // 30/30 + 10/10
+  request["TableName"] = "Wrong";
+  request["Tags"] = {{{"Key", "ddbviz:profile"}, {"Value", "huge"}}};
+  CHECK(CallErr(e, "CreateTable", request).type == ErrorType::kValidation);
+}
+
+}  // namespace ddb::test
