@@ -9,7 +9,8 @@ namespace ddb::cli {
 namespace {
 
 // One line per operation: its request members in API-reference order; '!' marks required ones.
-// Adding an operation is adding a line.
+// Adding an operation is adding a line. Lines marked "ddbviz" are the simulator's extension
+// operations (DescribePartitions, workloads, ...), not AWS ones.
 struct OperationLine {
   std::string_view name;
   std::string_view members;
@@ -42,6 +43,8 @@ constexpr OperationLine kOperationLines[] = {
     {"DescribeImport", "ImportArn!"},
     {"DescribeKinesisStreamingDestination", "TableName!"},
     {"DescribeLimits", ""},
+    {"DescribeMetrics", "TableName! IndexName StartSecond EndSecond IncludePartitions"},  // ddbviz
+    {"DescribePartitions", "TableName! IndexName"},                                       // ddbviz
     {"DescribeTable", "TableName!"},
     {"DescribeTableReplicaAutoScaling", "TableName!"},
     {"DescribeTimeToLive", "TableName!"},
@@ -68,6 +71,7 @@ constexpr OperationLine kOperationLines[] = {
     {"ListImports", "TableArn PageSize NextToken"},
     {"ListTables", "ExclusiveStartTableName Limit"},
     {"ListTagsOfResource", "ResourceArn! NextToken"},
+    {"ListWorkloads", ""},  // ddbviz
     {"PutItem", "TableName! Item! Expected ReturnValues ReturnConsumedCapacity "
                 "ReturnItemCollectionMetrics ConditionalOperator ConditionExpression "
                 "ExpressionAttributeNames ExpressionAttributeValues "
@@ -91,6 +95,10 @@ constexpr OperationLine kOperationLines[] = {
              "ExclusiveStartKey ReturnConsumedCapacity TotalSegments Segment "
              "ProjectionExpression FilterExpression ExpressionAttributeNames "
              "ExpressionAttributeValues ConsistentRead"},
+    {"SetAutoScaling", "TableName! ReadCapacity WriteCapacity"},  // ddbviz
+    {"StartWorkload", "TableName! WorkloadName! Rate! ReadFraction ConsistentRead ItemSize Keys Sharding "
+                      "StopAfterSeconds"},  // ddbviz
+    {"StopWorkload", "WorkloadName!"},     // ddbviz
     {"TagResource", "ResourceArn! Tags!"},
     {"TransactGetItems", "TransactItems! ReturnConsumedCapacity"},
     {"TransactWriteItems", "TransactItems! ReturnConsumedCapacity ReturnItemCollectionMetrics "

@@ -18,6 +18,14 @@ TEST_CASE("console accepts commands with or without the aws dynamodb prefix", "[
   ExpectRequest("$ aws dynamodb describe-table --table-name Music", "DescribeTable", expected);
 }
 
+TEST_CASE("the ddbviz extension operations are accepted in raw JSON form", "[cli]") {
+  ExpectRequest(R"(DescribePartitions {"TableName": "Music"})", "DescribePartitions", R"({"TableName": "Music"})");
+  ExpectRequest(R"(StartWorkload {"TableName": "Music", "WorkloadName": "w", "Rate": {"Shape": "STEADY", "RequestsPerSecond": 5}})",
+                "StartWorkload",
+                R"({"TableName": "Music", "WorkloadName": "w", "Rate": {"Shape": "STEADY", "RequestsPerSecond": 5}})");
+  ExpectRequest("ListWorkloads {}", "ListWorkloads", "{}");
+}
+
 TEST_CASE("boolean members are flags with a --no- form", "[cli]") {
   ExpectRequest("scan --table-name T --consistent-read", "Scan",
                 R"({"TableName": "T", "ConsistentRead": true})");
