@@ -117,14 +117,9 @@ void Tick(EngineState& s, Table& t) {
   } else {
     ConfigureThroughput(t, s.now_ms(), false);
   }
-  // Splits insert partitions: walk by id so each existing partition is considered once.
-  std::vector<int> ids;
-  ids.reserve(parts.size());
-  for (const Partition& p : parts) ids.push_back(p.id);
-  for (int id : ids) {
-    const int index = t.PartitionIndexById(id);
-    if (index >= 0) ConsiderSplit(s, t, static_cast<size_t>(index));
-  }
+  // ConsiderSplit only schedules a split (it completes minutes later), so the partitions do not
+  // change during this walk.
+  for (size_t i = 0; i < parts.size(); ++i) ConsiderSplit(s, t, i);
 }
 
 void ScheduleTick(EngineState& s, const std::string& name, int64_t delay_ms) {
