@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the desktop app (under Xvfb) and the web app (headless Chromium), both showing
-# the Music sample table with items: tools/screenshots.sh NATIVE_DIR WASM_DIR OUT_DIR
-# writes OUT_DIR/desktop.png and OUT_DIR/web.png.
+# the Music sample table with items, plus the capacity scenarios of lessons/scenarios (a hot
+# partition with the heat timeline, a split in progress, auto scaling in the capacity chart):
+# tools/screenshots.sh NATIVE_DIR WASM_DIR OUT_DIR writes OUT_DIR/*.png.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 native="${1:?usage: screenshots.sh NATIVE_DIR WASM_DIR OUT_DIR}"
@@ -20,5 +21,12 @@ fi
 xvfb-run -a -s "-screen 0 1280x800x24" "$native/viz/ddbviz" \
   --frames 20 --sample 28 --animate 4 --screenshot "$out/desktop.png"
 echo "wrote $out/desktop.png"
+
+for shot in hot_partition:heat split_for_heat:heat auto_scaling:capacity; do
+  name=${shot%%:*}; tab=${shot##*:}
+  xvfb-run -a -s "-screen 0 1600x900x24" "$native/viz/ddbviz" --frames 30 --width 1600 --height 900 \
+    --script "$root/lessons/scenarios/$name.jsonl" --side-tab "$tab" --screenshot "$out/$name.png"
+  echo "wrote $out/$name.png"
+done
 
 node "$root/tests/e2e/web_screenshot.mjs" "$wasm/web" "$out/web.png"
