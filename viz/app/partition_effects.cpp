@@ -16,7 +16,7 @@ ThrottleFlash* FlashFor(PartitionEffects* fx, const std::string& table, int part
 }  // namespace
 
 void IngestEffects(const EventLog& log, double now_s, bool animate, PartitionEffects* fx) {
-  const std::vector<Event>& all = log.all();
+  const auto& all = log.all();
   // Events are in seq order: start after the cursor without copying the log.
   auto it = std::upper_bound(all.begin(), all.end(), fx->last_seq,
                              [](uint64_t seq, const Event& e) { return seq < e.seq; });

@@ -59,7 +59,7 @@ void DrawEventLogWindow(Engine& engine, ViewState& state, bool* p_open) {
     return;
   }
   DrawBottomTabs(state);
-  const std::vector<Event>& all = engine.events().all();
+  const auto& all = engine.events().all();
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
   ImGui::InputTextWithHint("##filter", "Filter: kind, table or detail", state.event_filter,
                            sizeof(state.event_filter));

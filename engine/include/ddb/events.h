@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -42,15 +43,16 @@ struct Event {
 };
 
 // Append-only log with a cursor-friendly interface: consumers remember the last seq they saw.
-// It retains the most recent events (at least `retain`, at most twice that); older ones are
-// dropped, but the hash still covers them.
+// It retains the most recent `retain` events; older ones are dropped, but the hash still covers
+// them.
 class EventLog {
  public:
   static constexpr size_t kDefaultRetain = 100'000;
 
   explicit EventLog(size_t retain = kDefaultRetain) : retain_(retain) {}
   void Append(Event e);
-  const std::vector<Event>& all() const { return events_; }
+  // Retained events, oldest first (a deque: appending never moves the ones already held).
+  const std::deque<Event>& all() const { return events_; }
   // Events with seq > after_seq, in order.
   std::vector<Event> Since(uint64_t after_seq) const;
   uint64_t last_seq() const { return next_seq_ - 1; }
@@ -62,7 +64,7 @@ class EventLog {
   void Trim(size_t keep);
 
  private:
-  std::vector<Event> events_;
+  std::deque<Event> events_;
   uint64_t next_seq_ = 1;
   uint64_t hash_ = 0;
   size_t retain_;

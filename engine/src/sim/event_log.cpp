@@ -33,9 +33,8 @@ void EventLog::Append(Event e) {
   h = XXH64(e.table.data(), e.table.size(), h);
   hash_ = XXH64(e.detail.data(), e.detail.size(), h);
   events_.push_back(std::move(e));
-  // Bounded memory for long runs (a workload can log millions of requests): once twice the
-  // retention is held, drop the oldest half in one go, so trimming costs O(1) per event.
-  if (events_.size() >= 2 * retain_) Trim(retain_);
+  // Bounded memory for long runs (a workload can log millions of requests).
+  if (events_.size() > retain_) events_.pop_front();
 }
 
 std::vector<Event> EventLog::Since(uint64_t after_seq) const {
