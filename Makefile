@@ -58,7 +58,7 @@ fuzz-build: setup
 fuzz: fuzz-build ## run the libFuzzer targets (FUZZ_SECONDS each, default 300; make test runs 60)
 	@tools/run-fuzzers.sh $(FUZZ) $${FUZZ_SECONDS:-300}
 
-bench: native wasm ## throughput benchmarks, native and wasm, with the wasm/native ratio
+bench: native wasm ## throughput benchmarks (native, wasm, ratio); frame times of the partition map and heat timeline
 	@tools/bench.sh $(NATIVE) $(WASM)
 
 screenshots: native wasm ## take screenshots of the desktop (Xvfb) and web (Chromium) apps into build/shots

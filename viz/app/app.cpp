@@ -10,6 +10,7 @@
 #include "windows/windows.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace ddb::viz {
@@ -42,6 +43,8 @@ void App::Update(double dt_seconds) {
 void App::DrawFrame() {
   ++state_.frame;
   state_.widget_rects.clear();
+  using Clock = std::chrono::steady_clock;
+  draw_timings_ = DrawTimings{};
 
   // Keep the selection on an existing table (tables come and go through the API too).
   std::vector<std::string> names = engine_.TableNames();
@@ -60,15 +63,22 @@ void App::DrawFrame() {
   OpenWindows& open = state_.windows;
   if (open.tables) DrawTablesWindow(engine_, state_, &open.tables);
   if (open.time_controls) DrawTimeControlsWindow(engine_, state_, &open.time_controls);
-  if (open.partition_map) DrawPartitionMapWindow(engine_, state_, capacity_, &open.partition_map);
+  if (open.partition_map) {
+    const Clock::time_point start = Clock::now();
+    DrawPartitionMapWindow(engine_, state_, capacity_, &open.partition_map);
+    draw_timings_.partition_map = Clock::now() - start;
+  }
   // The capacity panel (a right-hand column, or the right of the bottom row) shows one of its tabs.
   if (side_panel) {
     SidePanelWindows& side = capacity_.windows;
     switch (capacity_.tab) {
       case SideTab::kWorkload: DrawWorkloadWindow(engine_, state_, capacity_, &side.workload); break;
-      case SideTab::kHeatTimeline:
+      case SideTab::kHeatTimeline: {
+        const Clock::time_point start = Clock::now();
         DrawHeatTimelineWindow(engine_, state_, capacity_, &side.heat_timeline);
+        draw_timings_.heat_timeline = Clock::now() - start;
         break;
+      }
       case SideTab::kCapacity:
         DrawCapacityChartWindow(engine_, state_, capacity_, &side.capacity_charts);
         break;

@@ -9,11 +9,22 @@
 #include "app/view_state.h"
 #include "ddb/engine.h"
 
+#include <chrono>
 #include <cstdint>
 
 namespace ddb::viz {
 
 inline constexpr const char* kProductName = "ddbviz";
+
+// Wall time the last DrawFrame() spent in the two heaviest windows, for `ddbviz bench-frames`:
+// the partition map and the heat timeline must stay within a few milliseconds with a million items
+// and a thousand partitions for the browser to keep 60 fps. Zero for a window that was not drawn.
+// Only the CPU side is measured (ImGui building draw lists); the GPU's work comes later, in
+// rendering. Two steady_clock reads per window per frame cost next to nothing, so they always run.
+struct DrawTimings {
+  std::chrono::steady_clock::duration partition_map{};
+  std::chrono::steady_clock::duration heat_timeline{};
+};
 
 class App {
  public:
@@ -25,6 +36,7 @@ class App {
   const Engine& engine() const { return engine_; }
   ViewState& state() { return state_; }
   CapacityViews& capacity_views() { return capacity_; }
+  const DrawTimings& draw_timings() const { return draw_timings_; }
 
   // Rebuilds fonts and style for a new display scale (HiDPI). Returns true when the font atlas
   // changed, in which case the renderer must upload it again before the next frame.
@@ -48,6 +60,7 @@ class App {
   Engine engine_;
   ViewState state_;
   CapacityViews capacity_;
+  DrawTimings draw_timings_;
   float scale_ = 0.0f;
 };
 

@@ -1,8 +1,9 @@
 // The desktop entry point: a CLI11 command line around the GLFW + OpenGL 3 window. With no
 // subcommand `ddbviz` opens the window; --frames/--screenshot make it scriptable for tests.
-// Further subcommands (exec, serve) plug in next to the GUI options in main().
+// Further subcommands (exec, bench-frames, serve) plug in next to the GUI options in main().
 #include "app/app.h"
 #include "ddb/exec_session.h"
+#include "platform/bench_frames.h"
 #include "platform/exec_command.h"
 #include "platform/glfw_frame.h"
 #include "platform/png_writer.h"
@@ -155,7 +156,10 @@ int main(int argc, char** argv) {
   // Subcommands; without one, the window opens.
   ddb::viz::ExecOptions exec;
   CLI::App* exec_command = ddb::viz::AddExecCommand(cli, &exec);
+  ddb::viz::BenchFramesOptions bench_frames;
+  CLI::App* bench_frames_command = ddb::viz::AddBenchFramesCommand(cli, &bench_frames);
   CLI11_PARSE(cli, argc, argv);
   if (exec_command->parsed()) return ddb::viz::RunExec(exec);
+  if (bench_frames_command->parsed()) return ddb::viz::RunBenchFrames(bench_frames);
   return ddb::viz::RunGui(gui);
 }

@@ -1,0 +1,335 @@
+// `ddbviz bench-frames` (see bench_frames.h). The table is provisioned so that DynamoDB's formula
+// gives exactly the requested partition count, loaded at a pace that never throttles, and kept
+// busy by a workload whose rate swings, so that the frames draw live, uneven heat.
+//
+// Index of this file:
+// [SECTION] Table and traffic
+// [SECTION] Statistics
+// [SECTION] Measurement
+// [SECTION] Command
+#include "platform/bench_frames.h"
+
+#include "app/app.h"
+#include "app/partition_effects.h"
+#include "app/theme.h"
+#include "ddb/engine.h"
+#include "platform/glfw_frame.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+
+#include <CLI/CLI.hpp>
+#include <GLFW/glfw3.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace ddb::viz {
+namespace {
+
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+constexpr const char* kTable = "Bench";
+constexpr const char* kKeyPrefix = "item";  // items are "item#0", "item#1", ... as workloads name keys
+// The window matches the Xvfb screen `make bench` starts (tools/bench.sh).
+constexpr int kWindowWidth = 1600, kWindowHeight = 900;
+// The fixed step the app advances by per frame, as in scripted runs of the desktop app (60 fps).
+constexpr double kFrameSeconds = 1.0 / 60.0;
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Table and traffic
+//-------------------------------------------------------------------------------------------------
+
+// DynamoDB sizes a new provisioned table at ceil(RCU / 3000 + WCU / 1000) partitions
+// (dynamodb-model §6.1): 1500 RCU and 500 WCU per partition make that exactly `partitions`.
+constexpr int kReadUnitsPerPartition = 1500;
+constexpr int kWriteUnitsPerPartition = 500;
+
+bool CreateTable(Engine& engine, int partitions) {
+  json request = {
+      {"TableName", kTable},
+      {"AttributeDefinitions", {{{"AttributeName", "pk"}, {"AttributeType", "S"}}}},
+      {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}}}},
+      {"ProvisionedThroughput",
+       {{"ReadCapacityUnits", kReadUnitsPerPartition * partitions},
+        {"WriteCapacityUnits", kWriteUnitsPerPartition * partitions}}}};
+  auto created = engine.Handle("CreateTable", request);
+  if (!created.ok()) {
+    std::fprintf(stderr, "ddbviz: CreateTable failed: %s\n", created.error().message.c_str());
+    return false;
+  }
+  // CreateTable is asynchronous: let virtual time run until the table is ACTIVE (bounded).
+  TableSnapshot snapshot;
+  for (int i = 0; i < 600; ++i) {
+    if (engine.SnapshotTable(kTable, &snapshot) && snapshot.status == "ACTIVE") return true;
+    engine.AdvanceClock(100);
+  }
+  std::fprintf(stderr, "ddbviz: the table did not become ACTIVE\n");
+  return false;
+}
+
+// Writes `items` one-unit items through the typed door (Engine::PutItem), at 80 % of the table's
+// write capacity: each partition's allocated bucket holds a second of its share, which absorbs
+// the uneven spread of keys over partitions, so no write is throttled. Returns the writes that
+// failed (any error, throttling included).
+int64_t LoadItems(Engine& engine, int items, int partitions) {
+  // 80 % of 500 WCU per partition is 400 writes per second, 4 per partition every 10 ms.
+  constexpr int64_t kStepMs = 10;
+  const int writes_per_step = 4 * partitions;
+  int64_t failed = 0;
+  for (int i = 0; i < items; ++i) {
+    PutItemInput input;
+    input.table_name = kTable;
+    input.item["pk"] = AttributeValue(std::string(kKeyPrefix) + "#" + std::to_string(i));
+    if (!engine.PutItem(std::move(input)).ok()) ++failed;
+    if (i % writes_per_step == writes_per_step - 1) engine.AdvanceClock(kStepMs);
+  }
+  return failed;
+}
+
+// Live traffic for the frames: per partition between 1 and 8 requests a second (a 60 s wave), a
+// quarter of them reads, writes of 1 KB to 40 KB (1 to 40 WCU, about 20 on average) over the first
+// 10,000 items. At the crest that is about 6 x 20 = 120 WCU per partition per second, a quarter of
+// the 500 WCU share (partitions holding more of the keys get two or three times that), so nothing
+// is throttled; but sizes, rates and key counts vary, so neighbouring cells of the heat timeline
+// differ (its cost grows with the runs of equal colour it draws, see heat_timeline_model.h). Few
+// large writes rather than many small ones: the same heat costs the engine less time to simulate.
+constexpr int kTroughPerPartition = 1, kCrestPerPartition = 8;
+constexpr int64_t kWaveSeconds = 60;
+constexpr int kWorkloadKeys = 10'000;
+// Traffic run before the first frame: the heat timeline's default view (300 s) is full of it.
+constexpr int64_t kHistorySeconds = 300;
+
+bool StartWorkload(Engine& engine, int items, int partitions) {
+  json request = {{"TableName", kTable},
+                  {"WorkloadName", "live"},
+                  {"Rate",
+                   {{"Shape", "DAILY"},
+                    {"RequestsPerSecond", kTroughPerPartition * partitions},
+                    {"PeakRequestsPerSecond", kCrestPerPartition * partitions},
+                    {"PeriodSeconds", kWaveSeconds}}},
+                  {"ReadFraction", 0.25},
+                  {"ItemSize", {{"Distribution", "UNIFORM"}, {"MinBytes", 1000}, {"MaxBytes", 40'000}}},
+                  {"Keys",
+                   {{"Distribution", "UNIFORM"},
+                    {"KeyCount", std::min(items, kWorkloadKeys)},
+                    {"Prefix", kKeyPrefix}}}};
+  auto started = engine.Handle("StartWorkload", request);
+  if (!started.ok()) {
+    std::fprintf(stderr, "ddbviz: StartWorkload failed: %s\n", started.error().message.c_str());
+    return false;
+  }
+  return true;
+}
+
+struct WorkloadCounts {
+  double sent = 0, throttled = 0, failed = 0;
+};
+
+// The workload's counters from ListWorkloads; false when they cannot be read.
+bool ReadWorkload(Engine& engine, WorkloadCounts* out) {
+  auto list = engine.Handle("ListWorkloads", json::object());
+  if (!list.ok() || !list.value().is_object()) return false;
+  const json& body = list.value();
+  auto workloads = body.find("Workloads");
+  if (workloads == body.end() || !workloads->is_array() || workloads->empty()) return false;
+  const json& w = workloads->front();
+  auto number = [&](const char* name, double* value) {
+    auto it = w.find(name);
+    if (it == w.end() || !it->is_number()) return false;
+    *value = it->get<double>();
+    return true;
+  };
+  return number("RequestsSent", &out->sent) && number("Throttled", &out->throttled) &&
+         number("Failed", &out->failed);
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Statistics
+//-------------------------------------------------------------------------------------------------
+
+double Milliseconds(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+// Nearest-rank percentile (p in (0, 1]) of `sorted`. REQUIRES: sorted is not empty.
+double Percentile(const std::vector<double>& sorted, double p) {
+  auto rank = static_cast<size_t>(std::ceil(p * static_cast<double>(sorted.size())));
+  return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
+}
+
+void Report(const char* name, std::vector<double> ms, const BenchFramesOptions& o) {
+  std::sort(ms.begin(), ms.end());
+  std::printf("bench frame %-16s median %.2f ms  p95 %.2f ms  max %.2f ms  (%d items, %d partitions, %zu frames)\n",
+              name, Percentile(ms, 0.5), Percentile(ms, 0.95), ms.back(), o.items, o.partitions, ms.size());
+}
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Measurement
+//-------------------------------------------------------------------------------------------------
+
+void PrintGlfwError(int code, const char* description) {
+  std::fprintf(stderr, "ddbviz: GLFW error %d: %s\n", code, description);
+}
+
+// The frame timings of one run, in milliseconds.
+struct Series {
+  std::vector<double> partition_map, heat_timeline, whole, gl;
+};
+
+// One frame as RunFrame (glfw_frame.h) runs it, with a clock read between the app's CPU work
+// (Update, which advances virtual time as the app does while playing, then ImGui's frame and draw
+// lists) and the submission to OpenGL. Under Xvfb that submission runs Mesa's software renderer
+// (llvmpipe) on the CPU, standing in for a GPU: not what a browser's main thread pays, so it is
+// kept apart from the whole frame.
+void TimedFrame(App& app, float scale, Series* into) {
+  const auto start = Clock::now();
+  if (app.SetScale(scale)) ImGui_ImplOpenGL3_DestroyDeviceObjects();
+  app.Update(kFrameSeconds);
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  app.DrawFrame();
+  ImGui::Render();
+  const auto drawn = Clock::now();
+
+  const ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4 clear = ToVec4(palette::kBackground);
+  glClearColor(clear.x, clear.y, clear.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  into->partition_map.push_back(Milliseconds(app.draw_timings().partition_map));
+  into->heat_timeline.push_back(Milliseconds(app.draw_timings().heat_timeline));
+  into->whole.push_back(Milliseconds(drawn - start));
+  into->gl.push_back(Milliseconds(Clock::now() - drawn));
+}
+
+// Loads the table, runs the frames and fills `series` (the first frame apart in `first`).
+// Returns false when the setup did not hold.
+bool Measure(GLFWwindow* window, const BenchFramesOptions& o, Series* first, Series* series) {
+  App app(EngineOptions{});
+  Engine& engine = app.engine();
+  if (!CreateTable(engine, o.partitions)) return false;
+
+  const auto load_start = Clock::now();
+  const int64_t load_from_ms = engine.now_ms();
+  const int64_t failed_writes = LoadItems(engine, o.items, o.partitions);
+  std::printf("bench frames: %d items written in %.1f virtual s (%.1f s), %lld failed or throttled\n", o.items,
+              static_cast<double>(engine.now_ms() - load_from_ms) / 1000.0,
+              std::chrono::duration<double>(Clock::now() - load_start).count(),
+              static_cast<long long>(failed_writes));
+  if (failed_writes > 0 || !StartWorkload(engine, o.items, o.partitions)) return false;
+  for (int64_t ms = 0; ms < kHistorySeconds * 1000; ms += 100) engine.AdvanceClock(100);
+
+  // The frames show the loaded table as it is: nothing of the loading animates (as for the
+  // desktop app's --sample), only the traffic from now on.
+  ViewState& state = app.state();
+  state.selected_table = kTable;
+  state.playing = true;
+  state.speed = 1.0f;
+  state.last_event_seq = engine.events().last_seq();
+  IngestEffects(engine.events(), state.ui_time_s, /*animate=*/false, &app.capacity_views().effects);
+  app.capacity_views().tab = SideTab::kHeatTimeline;
+
+  float scale_x = 1.0f, scale_y = 1.0f;
+  glfwGetWindowContentScale(window, &scale_x, &scale_y);
+  for (int frame = 0; frame <= o.frames; ++frame) {
+    glfwPollEvents();
+    // The first frame opens the views: it fetches every item point and the whole metric history
+    // once (what selecting a table costs), so it is reported on its own.
+    TimedFrame(app, scale_x, frame == 0 ? first : series);
+    glfwSwapBuffers(window);
+    // llvmpipe rasterizes on threads of its own: let it finish here, outside the measurement, so
+    // it does not compete with the next frame for the CPU.
+    glFinish();
+  }
+  if (series->partition_map.back() <= 0.0 || series->heat_timeline.back() <= 0.0) {
+    std::fprintf(stderr, "ddbviz: the partition map or the heat timeline was not drawn\n");
+    return false;
+  }
+
+  WorkloadCounts counts;
+  TableSnapshot table;
+  if (!ReadWorkload(engine, &counts) || !engine.SnapshotTable(kTable, &table)) {
+    std::fprintf(stderr, "ddbviz: cannot read the workload or the table back\n");
+    return false;
+  }
+  std::printf("bench frames: workload sent %.0f requests, %.0f throttled, %.0f failed; the table has %zu partitions, "
+              "%llu items\n",
+              counts.sent, counts.throttled, counts.failed, table.partitions.size(),
+              static_cast<unsigned long long>(table.item_count));
+  if (counts.throttled > 0 || counts.failed > 0 || table.partitions.size() != static_cast<size_t>(o.partitions)) {
+    std::fprintf(stderr, "ddbviz: the traffic was throttled or the partitions changed: the figures do not "
+                         "describe the table asked for\n");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+//-------------------------------------------------------------------------------------------------
+// [SECTION] Command
+//-------------------------------------------------------------------------------------------------
+
+CLI::App* AddBenchFramesCommand(CLI::App& cli, BenchFramesOptions* o) {
+  CLI::App* bench = cli.add_subcommand(
+      "bench-frames", "Measure the CPU time per frame of the partition map and the heat timeline "
+                      "on a big table (needs a display: xvfb-run -a ddbviz bench-frames)");
+  bench->add_option("--items", o->items, "Items loaded into the table")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 10'000'000));
+  bench->add_option("--partitions", o->partitions, "Partitions of the table")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 4096));
+  bench->add_option("--frames", o->frames, "Frames measured")->capture_default_str()->check(CLI::Range(1, 100'000));
+  return bench;
+}
+
+int RunBenchFrames(const BenchFramesOptions& options) {
+  glfwSetErrorCallback(PrintGlfwError);
+  if (!glfwInit()) {
+    std::fprintf(stderr, "ddbviz: cannot open a window (no display?). Headless: xvfb-run -a ddbviz bench-frames\n");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // frames are rendered, never shown
+  GLFWwindow* window = glfwCreateWindow(kWindowWidth, kWindowHeight, "ddbviz bench-frames", nullptr, nullptr);
+  if (!window) {
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(0);  // as fast as it goes: the display's refresh must not pace the frames
+  if (!InitImGui(window, "#version 130")) {
+    std::fprintf(stderr, "ddbviz: ImGui initialisation failed\n");
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return 1;
+  }
+
+  Series first, series;
+  const bool ok = Measure(window, options, &first, &series);
+  if (ok) {
+    std::printf("bench frames: first frame (opens the views): partition map %.1f ms, heat timeline %.1f ms, "
+                "whole frame %.1f ms\n",
+                first.partition_map.front(), first.heat_timeline.front(), first.whole.front());
+    Report("partition map", series.partition_map, options);
+    Report("heat timeline", series.heat_timeline, options);
+    Report("whole frame", series.whole, options);
+    Report("gl (llvmpipe)", series.gl, options);
+  }
+  ShutdownImGui();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return ok ? 0 : 1;
+}
+
+}  // namespace ddb::viz
