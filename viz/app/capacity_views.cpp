@@ -1,6 +1,10 @@
 #include "app/capacity_views.h"
 
+#include "app/layout.h"
 #include "app/panel_tabs.h"
+#include "app/widgets.h"
+
+#include <imgui.h>
 
 namespace ddb::viz {
 
@@ -48,6 +52,20 @@ void DrawSideTabs(ViewState& state, CapacityViews* v) {
   int active = static_cast<int>(v->tab);
   DrawPanelTabs(state, tabs, 3, &active);
   v->tab = static_cast<SideTab>(active);
+}
+
+bool BeginSidePanelWindow(const char* title, Engine& engine, ViewState& state, CapacityViews& views, bool* p_open,
+                          int extra_flags, const char* no_table_hint, TableSnapshot* table) {
+  PanelRect rect = SidePanelRect(state.layout);
+  PlaceNextWindow(rect.pos, rect.size);
+  if (!ImGui::Begin(title, p_open, DockedWindowFlags() | ImGuiWindowFlags_NoTitleBar | extra_flags)) return false;
+  DrawSideTabs(state, &views);
+  if (state.selected_table.empty() || !engine.SnapshotTable(state.selected_table, table)) {
+    ImGui::Spacing();
+    DimTextWrapped(no_table_hint);
+    return false;
+  }
+  return true;
 }
 
 }  // namespace ddb::viz

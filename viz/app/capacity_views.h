@@ -20,4 +20,11 @@ void FixSideTab(CapacityViews* views);
 // Draws the side panel's tab strip in place of a title bar (first thing inside the window).
 void DrawSideTabs(ViewState& state, CapacityViews* views);
 
+// The prologue every side-panel window shares: places the window in the side panel, begins it
+// with `extra_flags`, draws the tab strip and snapshots the selected table into *table. Returns
+// false when there is nothing more to draw (window collapsed, or no table: `no_table_hint` is
+// shown); the caller then draws nothing else. Either way the caller ends with ImGui::End().
+bool BeginSidePanelWindow(const char* title, Engine& engine, ViewState& state, CapacityViews& views, bool* p_open,
+                          int extra_flags, const char* no_table_hint, TableSnapshot* table);
+
 }  // namespace ddb::viz

@@ -318,19 +318,10 @@ void DrawCharts(const Engine& engine, ViewState& state, CapacityViews& views, co
 //-------------------------------------------------------------------------------------------------
 
 void DrawCapacityChartWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open) {
-  PanelRect rect = SidePanelRect(state.layout);
-  PlaceNextWindow(rect.pos, rect.size);
-  if (!ImGui::Begin("Capacity charts", p_open,
-                    DockedWindowFlags() | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
-                        ImGuiWindowFlags_NoScrollWithMouse)) {
-    ImGui::End();
-    return;
-  }
-  DrawSideTabs(state, &views);
   TableSnapshot table;
-  if (state.selected_table.empty() || !engine.SnapshotTable(state.selected_table, &table)) {
-    ImGui::Spacing();
-    DimTextWrapped("Create or select a table: its consumed and provisioned capacity shows here.");
+  if (!BeginSidePanelWindow("Capacity charts", engine, state, views, p_open,
+                            ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse,
+                            "Create or select a table: its consumed and provisioned capacity shows here.", &table)) {
     ImGui::End();
     return;
   }

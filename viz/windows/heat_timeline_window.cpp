@@ -278,19 +278,10 @@ void DrawPlot(const Engine& engine, ViewState& state, CapacityViews& views, cons
 //-------------------------------------------------------------------------------------------------
 
 void DrawHeatTimelineWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open) {
-  PanelRect rect = SidePanelRect(state.layout);
-  PlaceNextWindow(rect.pos, rect.size);
-  if (!ImGui::Begin("Heat timeline", p_open,
-                    DockedWindowFlags() | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
-                        ImGuiWindowFlags_NoScrollWithMouse)) {
-    ImGui::End();
-    return;
-  }
-  DrawSideTabs(state, &views);
   TableSnapshot table;
-  if (state.selected_table.empty() || !engine.SnapshotTable(state.selected_table, &table)) {
-    ImGui::Spacing();
-    DimTextWrapped("Create or select a table: its partitions' heat over time shows here.");
+  if (!BeginSidePanelWindow("Heat timeline", engine, state, views, p_open,
+                            ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse,
+                            "Create or select a table: its partitions' heat over time shows here.", &table)) {
     ImGui::End();
     return;
   }

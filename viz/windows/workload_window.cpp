@@ -400,19 +400,11 @@ void DrawCostReadout(Engine& engine, ViewState& state, const TableSnapshot& tabl
 //-------------------------------------------------------------------------------------------------
 
 void DrawWorkloadWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open) {
-  PanelRect rect = SidePanelRect(state.layout);
-  PlaceNextWindow(rect.pos, rect.size);
-  if (!ImGui::Begin("Workload", p_open, DockedWindowFlags() | ImGuiWindowFlags_NoTitleBar)) {
-    ImGui::End();
-    return;
-  }
-  DrawSideTabs(state, &views);
   WorkloadPanelState& w = views.workload;
   TableSnapshot table;
-  bool has_table = !state.selected_table.empty() && engine.SnapshotTable(state.selected_table, &table);
-  if (!has_table) {
-    ImGui::Spacing();
-    DimTextWrapped("Create or select a table first: a workload sends its requests to the selected table.");
+  if (!BeginSidePanelWindow("Workload", engine, state, views, p_open, 0,
+                            "Create or select a table first: a workload sends its requests to the selected table.",
+                            &table)) {
     ImGui::End();
     return;
   }
