@@ -2,6 +2,7 @@
 // each get or write is an independent single-item operation (a batch is not atomic), charged per
 // item, rounded per item, and summed per table in a ConsumedCapacity list.
 #include "api/consumed_capacity.h"
+#include "api/item_commit.h"
 #include "api/keys.h"
 #include "api/ops.h"
 #include "api/request.h"
@@ -200,7 +201,6 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
   for (Write& w : writes) {
     Table& t = *w.table;
     const StoredItem* old = t.Find(w.key);
-    const int partition = t.partitions()[t.PartitionIndexFor(w.key.hash)].id;
     const int64_t units = w.put ? WriteUnits(std::max<uint64_t>(w.size, old ? old->size : 0)) : WriteUnits(old ? old->size : 0);
     if (auto charged = ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(units)); !charged.ok()) {
       throttle = charged.take_error();
@@ -211,14 +211,10 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
     Consumed& c = consumed_by_table[t.def().name];
     if (w.put) {
       c.write_units += units;
-      t.Put(w.key, std::move(*w.put), w.size);
-      s.Emit(EventKind::kItemWritten, t.def().name, partition, w.key.hash, 0, units);
+      CommitPut(s, t, w.key, std::move(*w.put), w.size, units);
     } else {
       c.write_units += units;
-      if (old) {
-        t.Erase(w.key);
-        s.Emit(EventKind::kItemDeleted, t.def().name, partition, w.key.hash, 0, units);
-      }
+      CommitDelete(s, t, w.key, units);
     }
   }
   if (processed == 0 && !unprocessed.empty()) return throttle;

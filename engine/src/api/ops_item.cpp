@@ -2,6 +2,7 @@
 // §5.2). Each handler validates the whole request, then evaluates its condition against the
 // current item, then applies the write and records the event.
 #include "api/consumed_capacity.h"
+#include "api/item_commit.h"
 #include "api/keys.h"
 #include "api/ops.h"
 #include "api/request.h"
@@ -129,8 +130,7 @@ Result<Consumed> StoreNewImage(EngineState& s, const WriteTarget& w, const Store
   Table& t = *w.table;
   const Consumed consumed{0, WriteUnits(std::max<uint64_t>(size, old ? old->size : 0))};
   DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(consumed.write_units)));
-  t.Put(w.key, std::move(item), size);
-  s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, consumed.write_units);
+  CommitPut(s, t, w.key, std::move(item), size, consumed.write_units);
   return consumed;
 }
 
@@ -247,8 +247,7 @@ Result<WriteOutput> ExecuteDeleteItem(EngineState& s, const DeleteItemInput& in)
   DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(out.consumed.write_units)));
   if (old) {
     if (in.return_values == ReturnValues::kAllOld) out.attributes = old->item;
-    t.Erase(w.key);
-    s.Emit(EventKind::kItemDeleted, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, out.consumed.write_units);
+    CommitDelete(s, t, w.key, out.consumed.write_units);
   }
   return out;
 }
