@@ -1,6 +1,6 @@
 // A strip of tabs drawn where a docked window's title bar would be, in the ddbviz look: one tab
 // per open window of a panel, the active one highlighted with an accent line. Used by the
-// right-hand capacity panel; the bottom panel has the same look (widgets.h, DrawBottomTabs).
+// right-hand capacity panel and, through DrawBottomTabs (widgets.h), by the bottom panel.
 #pragma once
 
 #include "app/view_state.h"

@@ -1,5 +1,6 @@
 #include "app/widgets.h"
 
+#include "app/panel_tabs.h"
 #include "app/theme.h"
 
 #include <cfloat>
@@ -144,43 +145,12 @@ void FixBottomTab(ViewState& state) {
 
 void DrawBottomTabs(ViewState& state) {
   const OpenWindows& w = state.windows;
-  BottomTabInfo tabs[] = {{BottomTab::kConsole, "Console", w.console},
-                          {BottomTab::kItems, "Items", w.item_browser},
-                          {BottomTab::kEventLog, "Event log", w.event_log}};
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  ImVec2 pos = ImGui::GetWindowPos();
-  float width = ImGui::GetWindowWidth();
-  const ImGuiStyle& style = ImGui::GetStyle();
-  float h = ImGui::GetFontSize() + style.FramePadding.y * 2;
-  float s = state.layout.scale > 0 ? state.layout.scale : 1.0f;
-  dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + h), palette::kPanelRaised);
-  dl->AddLine(ImVec2(pos.x, pos.y + h - 1), ImVec2(pos.x + width, pos.y + h - 1), palette::kBorder);
-  float x = pos.x + style.WindowPadding.x * 0.5f;
-  for (const BottomTabInfo& t : tabs) {
-    if (!t.open) continue;
-    bool active = t.tab == state.bottom_tab;
-    ImFont* font = active && state.fonts.bold ? state.fonts.bold : ImGui::GetFont();
-    float text_w = font->CalcTextSizeA(ImGui::GetFontSize(), FLT_MAX, 0.0f, t.label).x;
-    float tab_w = text_w + style.FramePadding.x * 3;
-    ImGui::SetCursorScreenPos(ImVec2(x, pos.y));
-    ImGui::PushID(t.label);
-    if (ImGui::InvisibleButton("##tab", ImVec2(tab_w, h))) state.bottom_tab = t.tab;
-    bool hovered = ImGui::IsItemHovered();
-    ImGui::PopID();
-    std::string rect_name = std::string("tab:") + t.label;
-    RecordWidgetRect(state, rect_name.c_str());
-    if (active) {
-      dl->AddRectFilled(ImVec2(x, pos.y), ImVec2(x + tab_w, pos.y + h), palette::kPanel);
-      dl->AddRectFilled(ImVec2(x, pos.y), ImVec2(x + tab_w, pos.y + 2.0f * s), palette::kAccent);
-    } else if (hovered) {
-      dl->AddRectFilled(ImVec2(x, pos.y), ImVec2(x + tab_w, pos.y + h - 1), palette::kFrame);
-    }
-    ImU32 color = active ? palette::kText : (hovered ? palette::kText : palette::kTextDim);
-    dl->AddText(font, ImGui::GetFontSize(),
-                ImVec2(x + (tab_w - text_w) * 0.5f, pos.y + style.FramePadding.y), color, t.label);
-    x += tab_w;
-  }
-  ImGui::SetCursorScreenPos(ImVec2(pos.x + style.WindowPadding.x, pos.y + h + style.WindowPadding.y));
+  const PanelTab tabs[] = {{"Console", static_cast<int>(BottomTab::kConsole), w.console},
+                           {"Items", static_cast<int>(BottomTab::kItems), w.item_browser},
+                           {"Event log", static_cast<int>(BottomTab::kEventLog), w.event_log}};
+  int active = static_cast<int>(state.bottom_tab);
+  DrawPanelTabs(state, tabs, 3, &active);
+  state.bottom_tab = static_cast<BottomTab>(active);
 }
 
 }  // namespace ddb::viz

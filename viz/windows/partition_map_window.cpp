@@ -393,13 +393,15 @@ void DrawCapacityLabels(const ViewState& state, const TableSnapshot& t, const Pa
     float alpha = t01 < 0.6f ? 1.0f : 1.0f - (t01 - 0.6f) / 0.4f;
     alpha *= std::min(1.0f, t01 * 8.0f);  // quick fade in
 
-    std::string text;
+    // Appended rather than "+" + FormatX(...): GCC 12's -Wrestrict misfires on operator+(const
+    // char*, string&&).
+    std::string text = "+";
     ImU32 color;
     if (l.write_units > 0) {
-      text = "+" + FormatWriteUnits(l.write_units);
+      text += FormatWriteUnits(l.write_units);
       color = palette::kSuccess;
     } else {
-      text = "+" + FormatReadUnits(l.read_half_units);
+      text += FormatReadUnits(l.read_half_units);
       color = palette::kRead;
     }
     if (l.condition_failed) {
