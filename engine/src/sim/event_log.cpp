@@ -29,9 +29,12 @@ void EventLog::Append(Event e) {
   // The running hash covers every event ever appended, retained or not.
   const int64_t fields[] = {e.time_ms, static_cast<int64_t>(e.seq), static_cast<int64_t>(e.kind), e.partition,
                             static_cast<int64_t>(e.key_hash), e.read_half_units, e.write_units};
-  uint64_t h = XXH64(fields, sizeof(fields), hash_);
-  h = XXH64(e.table.data(), e.table.size(), h);
-  hash_ = XXH64(e.detail.data(), e.detail.size(), h);
+  // XXH3 rather than XXH64: these inputs are short, where XXH3 costs a fraction (every request
+  // appends an event, so this is on the hot path).
+  uint64_t h = XXH3_64bits_withSeed(fields, sizeof(fields), hash_);
+  h = XXH3_64bits_withSeed(e.table.data(), e.table.size(), h);
+  if (!e.detail.empty()) h = XXH3_64bits_withSeed(e.detail.data(), e.detail.size(), h);
+  hash_ = h;
   events_.push_back(std::move(e));
   // Bounded memory for long runs (a workload can log millions of requests).
   if (events_.size() > retain_) events_.pop_front();
