@@ -76,12 +76,12 @@ void ScheduleDrain(EngineState& s, Table& t, SecondaryIndex& index, size_t parti
   const uint64_t serial = index.serial;
   s.scheduler.After(at_ms - s.now_ms(), [&s, table, table_id, serial, partition, at_ms] {
     Table* live = nullptr;
-    SecondaryIndex* index = LiveIndex(s, table, table_id, serial, &live);
-    if (!index) return;
-    IndexPartitionQueue& queue = index->queues()[partition];
+    SecondaryIndex* found = LiveIndex(s, table, table_id, serial, &live);
+    if (!found) return;
+    IndexPartitionQueue& queue = found->queues()[partition];
     if (queue.drain_at_ms != at_ms) return;  // superseded
     queue.drain_at_ms = -1;
-    Drain(s, *live, *index, partition);
+    Drain(s, *live, *found, partition);
   });
 }
 
