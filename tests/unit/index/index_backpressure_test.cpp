@@ -11,8 +11,10 @@ TEST_CASE("An under-provisioned GSI throttles base-table writes, naming the inde
   int admitted = 0;
   ApiError refused;
   for (int i = 0; i < 500; ++i) {
+    std::string customer = "c";
+    customer += std::to_string(i);
     auto r = e.Handle("PutItem", {{"TableName", "Orders"},
-                                  {"Item", Order("c" + std::to_string(i), "o", {{"Status", S("NEW")}, {"Total", N(std::to_string(i))}})}});
+                                  {"Item", Order(customer, "o", {{"Status", S("NEW")}, {"Total", N(std::to_string(i))}})}});
     if (!r.ok()) {
       refused = r.error();
       break;
@@ -50,7 +52,7 @@ TEST_CASE("Item collections of a table with an LSI are limited to the partition 
   // Each 3,107-byte item also has an entry of the same size (+100 bytes) in the ALL-projecting
   // LSI: 6,314 bytes per item, so ten fit in 64 KB (63,140 bytes) and the eleventh does not.
   for (int i = 0; i < 10; ++i) {
-    auto ok = put("ann", "o" + std::to_string(i));
+    auto ok = put("ann", std::string("o") + std::to_string(i));
     REQUIRE(ok.ok());
     CHECK(ok.value()["ItemCollectionMetrics"] ==
           json{{"ItemCollectionKey", {{"Customer", S("ann")}}}, {"SizeEstimateRangeGB", {0.0, 1.0}}});

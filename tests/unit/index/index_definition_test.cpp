@@ -38,7 +38,7 @@ TEST_CASE("Index definitions are validated with DynamoDB's messages", "[index]")
     json lsi = r["LocalSecondaryIndexes"][0];
     r["LocalSecondaryIndexes"] = json::array();
     for (int i = 0; i < 6; ++i) {
-      lsi["IndexName"] = "ByDate" + std::to_string(i);
+      lsi["IndexName"] = std::string("ByDate") + std::to_string(i);
       r["LocalSecondaryIndexes"].push_back(lsi);
     }
     CHECK(CallErr(e, "CreateTable", r).message ==
@@ -51,7 +51,7 @@ TEST_CASE("Index definitions are validated with DynamoDB's messages", "[index]")
     json gsi = r["GlobalSecondaryIndexes"][0];
     r["GlobalSecondaryIndexes"] = json::array();
     for (int i = 0; i < 21; ++i) {
-      gsi["IndexName"] = "ByStatus" + std::to_string(i);
+      gsi["IndexName"] = std::string("ByStatus") + std::to_string(i);
       r["GlobalSecondaryIndexes"].push_back(gsi);
     }
     CHECK(CallErr(e, "CreateTable", r).message ==
@@ -92,7 +92,7 @@ TEST_CASE("Index definitions are validated with DynamoDB's messages", "[index]")
     CHECK(CallErr(e, "CreateTable", r).message ==
           "One or more parameter values were invalid: ProjectionType is ALL, but NonKeyAttributes is specified");
     json many = json::array();
-    for (int i = 0; i < 21; ++i) many.push_back("a" + std::to_string(i));
+    for (int i = 0; i < 21; ++i) many.push_back(std::string("a") + std::to_string(i));
     r["GlobalSecondaryIndexes"][0]["Projection"] = {{"ProjectionType", "INCLUDE"}, {"NonKeyAttributes", many}};
     CHECK(CallErr(e, "CreateTable", r).type == ErrorType::kValidation);
   }
@@ -102,8 +102,8 @@ TEST_CASE("Index definitions are validated with DynamoDB's messages", "[index]")
     r["GlobalSecondaryIndexes"] = json::array();
     for (int g = 0; g < 6; ++g) {  // 6 x 17 = 102 > 100
       json attrs = json::array();
-      for (int i = 0; i < 17; ++i) attrs.push_back("a" + std::to_string(i));
-      gsi["IndexName"] = "G" + std::to_string(g) + "xx";
+      for (int i = 0; i < 17; ++i) attrs.push_back(std::string("a") + std::to_string(i));
+      gsi["IndexName"] = std::string("G") + std::to_string(g) + "xx";
       gsi["Projection"] = {{"ProjectionType", "INCLUDE"}, {"NonKeyAttributes", attrs}};
       r["GlobalSecondaryIndexes"].push_back(gsi);
     }

@@ -77,7 +77,7 @@ TEST_CASE("An LSI read fetching from the table pays for each fetched item", "[in
   // rounded to 4 KB on its own: 4 small entries (4 KB) + 4 fetches (4 x 4 KB) = 20 KB = 5 RCU
   // strongly consistent.
   for (int i = 0; i < 4; ++i) {
-    PutOrder(e, Order("ann", "o" + std::to_string(i), {{"OrderDate", S("d" + std::to_string(i))}, {"Note", S(std::string(250, 'n'))}}));
+    PutOrder(e, Order("ann", std::string("o") + std::to_string(i), {{"OrderDate", S(std::string("d") + std::to_string(i))}, {"Note", S(std::string(250, 'n'))}}));
   }
   json base = {{"TableName", "Orders"}, {"IndexName", "ByDate"}, {"ConsistentRead", true},
                {"KeyConditionExpression", "Customer = :c"}, {"ExpressionAttributeValues", {{":c", S("ann")}}},
@@ -98,7 +98,7 @@ TEST_CASE("A GSI query is charged by entry sizes, eventually consistent, to the 
   // "GSI queries: sum of projected-entry sizes, eventual only (0.5 per 4 KB)": 3 entries of ~3 KB
   // = ~9 KB -> 12 KB -> 1.5 RCU.
   for (int i = 0; i < 3; ++i) {
-    PutOrder(e, Order("ann", "o" + std::to_string(i), {{"Status", S("NEW")}, {"Total", N(std::to_string(i))},
+    PutOrder(e, Order("ann", std::string("o") + std::to_string(i), {{"Status", S("NEW")}, {"Total", N(std::to_string(i))},
                                                        {"Note", S(std::string(3000, 'n'))}}));
   }
   e.AdvanceClock(1000);

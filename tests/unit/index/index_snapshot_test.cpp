@@ -46,7 +46,7 @@ TEST_CASE("Propagation lags are seeded: the same seed gives the same lags", "[in
     CreateActive(e, OrdersTableRequest());
     std::vector<int64_t> out;
     for (int i = 0; i < 20; ++i) {
-      PutOrder(e, Order("c" + std::to_string(i), "o", {{"Status", S("NEW")}, {"Total", N("1")}}));
+      PutOrder(e, Order(std::string("c") + std::to_string(i), "o", {{"Status", S("NEW")}, {"Total", N("1")}}));
       e.AdvanceClock(1000);
       TableSnapshot snap;
       e.SnapshotTable("Orders", &snap);

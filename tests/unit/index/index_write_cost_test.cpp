@@ -113,7 +113,7 @@ TEST_CASE("BatchWriteItem reports index consumption per table", "[index]") {
   CreateActive(e, OrdersTableRequest());
   json items = json::array();
   for (int i = 0; i < 3; ++i) {
-    items.push_back({{"PutRequest", {{"Item", Order("ann", "o" + std::to_string(i), {{"Status", S("NEW")}, {"Total", N("1")}})}}}});
+    items.push_back({{"PutRequest", {{"Item", Order("ann", std::string("o") + std::to_string(i), {{"Status", S("NEW")}, {"Total", N("1")}})}}}});
   }
   json c = Call(e, "BatchWriteItem", {{"RequestItems", {{"Orders", items}}}, {"ReturnConsumedCapacity", "INDEXES"}})
                ["ConsumedCapacity"][0];

@@ -26,7 +26,7 @@ TEST_CASE("An online GSI is created, backfilled at its write capacity, then ACTI
   Engine e;
   CreateActive(e, MusicTableRequest(100, 100));
   for (int i = 0; i < 50; ++i) {
-    Call(e, "PutItem", {{"TableName", "Music"}, {"Item", Song("artist" + std::to_string(i), "t", {{"Genre", S("rock")}})}});
+    Call(e, "PutItem", {{"TableName", "Music"}, {"Item", Song(std::string("artist") + std::to_string(i), "t", {{"Genre", S("rock")}})}});
   }
   Call(e, "PutItem", {{"TableName", "Music"}, {"Item", Song("no-genre", "t")}});
   json created = Call(e, "UpdateTable", CreateByGenre(5))["TableDescription"]["GlobalSecondaryIndexes"][0];
