@@ -79,6 +79,34 @@ struct ItemPoint {  // one stored item, as the partition map draws it
   uint32_t size_bytes = 0;
 };
 
+// --- Secondary indexes (engine/src/index/) --------------------------------------------------------
+
+struct IndexSnapshot {
+  std::string name;
+  std::string kind;        // "LSI" or "GSI"
+  std::string status;      // CREATING, UPDATING, DELETING, ACTIVE
+  bool backfilling = false;
+  double backfill_progress = 1.0;  // 0..1 while an online GSI is backfilled
+  std::string partition_key, sort_key;  // sort_key empty when none
+  std::string projection;  // KEYS_ONLY, INCLUDE or ALL
+  int64_t read_capacity = 0, write_capacity = 0;  // a GSI of a provisioned table
+  uint64_t item_count = 0, size_bytes = 0;        // live (DescribeTable's are refreshed every 6 h)
+  std::vector<PartitionSnapshot> partitions;      // a GSI's own partitions; empty for an LSI
+  uint64_t pending_updates = 0;    // GSI updates queued, not yet applied
+  int64_t propagation_lag_ms = 0;  // lag of the most recently applied GSI update
+};
+
+// A GSI update on its way from a table partition to an index partition (for the packet animation).
+struct IndexUpdateInFlight {
+  std::string index;
+  int base_partition = -1;   // table partition id
+  int index_partition = -1;  // GSI partition id
+  int64_t enqueued_ms = 0;
+  int64_t apply_ms = 0;      // when it is due (later if the index partition lacks capacity)
+  uint64_t key_hash = 0;     // the index partition-key hash
+  bool put = true;           // false: removes an entry
+};
+
 struct TableSnapshot {
   std::string name;
   std::string status;        // CREATING, ACTIVE, UPDATING, DELETING
@@ -88,6 +116,9 @@ struct TableSnapshot {
   int64_t read_capacity = 0, write_capacity = 0;  // 0 for on-demand
   uint64_t item_count = 0, size_bytes = 0;
   std::vector<PartitionSnapshot> partitions;
+  // --- Secondary indexes.
+  std::vector<IndexSnapshot> indexes;
+  std::vector<IndexUpdateInFlight> index_updates_in_flight;  // the oldest, at most 512
 };
 
 class Engine {

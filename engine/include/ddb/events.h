@@ -25,6 +25,13 @@ enum class EventKind : uint8_t {
   kSplitRefused,    // a split was considered and refused because it cannot help (detail: why)
   kCapacityChanged, // provisioned capacity changed (UpdateTable or auto scaling; detail: what)
   kWorkload,        // a workload generator started or stopped (detail: its name and state)
+  // --- Secondary indexes (engine/src/index/). `detail` starts with the index name.
+  kIndexUpdateQueued,   // a base write queued a GSI update (partition: base partition; key_hash:
+                        // the index partition-key hash; write_units: index WCU)
+  kIndexUpdateApplied,  // a queued GSI update reached the index (partition: index partition)
+  kIndexBackfill,       // online GSI creation progress (detail: index, percent, items copied)
+  kIndexActive,         // an index became ACTIVE (after creation, backfill or a throughput update)
+  kIndexDeleted,        // an index was deleted (DELETING accepted, then gone)
 };
 
 const char* EventKindName(EventKind kind);

@@ -4,6 +4,7 @@
 
 #include "api/request.h"
 #include "ddb/requests.h"
+#include "index/index_charges.h"
 
 #include <string>
 
@@ -16,7 +17,11 @@ enum class CapacityDetail { kNone, kTotal, kIndexes };
 Result<CapacityDetail> ReadCapacityDetail(const RequestView& v);
 
 // Adds "ConsumedCapacity" to `response` unless detail is kNone.
-void AddConsumedCapacity(json& response, CapacityDetail detail, const std::string& table, const Consumed& c);
-json ConsumedCapacityJson(CapacityDetail detail, const std::string& table, const Consumed& c);
+// `indexes` (optional): the per-index split of `c` for INDEXES (Table, LocalSecondaryIndexes,
+// GlobalSecondaryIndexes); without it, or when it is unused, everything is the table's.
+void AddConsumedCapacity(json& response, CapacityDetail detail, const std::string& table, const Consumed& c,
+                         const IndexCharges* indexes = nullptr);
+json ConsumedCapacityJson(CapacityDetail detail, const std::string& table, const Consumed& c,
+                          const IndexCharges* indexes = nullptr);
 
 }  // namespace ddb

@@ -6,6 +6,7 @@
 #include "api/ops.h"
 #include "ddb/codec.h"
 #include "value/key_encoding.h"
+#include "index/index_snapshot.h"
 
 namespace ddb {
 namespace {
@@ -110,6 +111,7 @@ bool Engine::SnapshotTable(std::string_view name, TableSnapshot* out) const {
     snap.note = p.note;
     out->partitions.push_back(std::move(snap));
   }
+  SnapshotIndexes(t, out);  // --- Secondary indexes
   return true;
 }
 

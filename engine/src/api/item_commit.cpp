@@ -7,14 +7,35 @@ int PartitionId(const Table& t, uint64_t hash) { return t.partitions()[t.Partiti
 
 }  // namespace
 
-void CommitPut(EngineState& s, Table& t, const PrimaryKey& key, Item item, uint64_t size, int64_t write_units) {
+void CommitPut(EngineState& s, Table& t, const PrimaryKey& key, Item item, uint64_t size, int64_t write_units,
+               IndexWritePlan* index_plan) {
+  // --- Secondary indexes: LSIs change with the item, GSI updates are queued.
+  if (t.indexes()) {
+    IndexWritePlan computed;
+    if (!index_plan) {
+      const StoredItem* old = t.Find(key);
+      computed = PlanIndexWrites(t, key, old ? &old->item : nullptr, old ? old->size : 0, &item, size);
+      index_plan = &computed;
+    }
+    ApplyIndexWrites(s, t, key, *index_plan, PartitionId(t, key.hash));
+  }
   t.Put(key, std::move(item), size);
   s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, key.hash), key.hash, 0, write_units);
 }
 
-bool CommitDelete(EngineState& s, Table& t, const PrimaryKey& key, int64_t write_units) {
-  if (!t.Find(key)) return false;
+bool CommitDelete(EngineState& s, Table& t, const PrimaryKey& key, int64_t write_units, IndexWritePlan* index_plan) {
+  const StoredItem* old = t.Find(key);
+  if (!old) return false;
   const int partition = PartitionId(t, key.hash);
+  // --- Secondary indexes.
+  if (t.indexes()) {
+    IndexWritePlan computed;
+    if (!index_plan) {
+      computed = PlanIndexWrites(t, key, &old->item, old->size, nullptr, 0);
+      index_plan = &computed;
+    }
+    ApplyIndexWrites(s, t, key, *index_plan, partition);
+  }
   t.Erase(key);
   s.Emit(EventKind::kItemDeleted, t.def().name, partition, key.hash, 0, write_units);
   return true;

@@ -11,6 +11,8 @@
 #include "capacity/units.h"
 #include "ddb/codec.h"
 #include "ddb/item_size.h"
+#include "index/index_entry.h"
+#include "index/index_writes.h"
 
 #include <map>
 #include <set>
@@ -177,6 +179,7 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
         if (!key.ok()) return key.take_error();
         w.size = ItemSize(item.value());
         if (w.size > kMaxItemBytes) return ApiError::Validation("Item size has exceeded the maximum allowed size");
+        DDB_TRY(CheckIndexKeyValues(*w.table, item.value()));
         w.key = key.value();
         w.put = std::move(item.value());
       } else {
@@ -195,6 +198,8 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
 
   // Apply in request order; consumed capacity per table in table-name order.
   std::map<std::string, Consumed> consumed_by_table;
+  std::map<std::string, IndexCharges> index_charges_by_table;
+  std::map<std::string, json> collection_metrics;  // table -> list (tables with an LSI)
   json unprocessed = json::object();
   ApiError throttle;
   size_t processed = 0;
@@ -202,27 +207,45 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
     Table& t = *w.table;
     const StoredItem* old = t.Find(w.key);
     const int64_t units = w.put ? WriteUnits(std::max<uint64_t>(w.size, old ? old->size : 0)) : WriteUnits(old ? old->size : 0);
-    if (auto charged = ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(units)); !charged.ok()) {
-      throttle = charged.take_error();
+    // --- Secondary indexes: planned, admitted (GSI back-pressure, collection size), LSI writes
+    // charged with the item (index/index_writes.h).
+    IndexWritePlan plan = PlanIndexWrites(t, w.key, old ? &old->item : nullptr, old ? old->size : 0,
+                                          w.put ? &*w.put : nullptr, w.put ? w.size : 0);
+    Status admitted = AdmitIndexWrites(s, t, w.key, plan);
+    if (admitted.ok()) admitted = ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(units + plan.local_units));
+    if (!admitted.ok()) {
+      throttle = admitted.take_error();
       unprocessed[t.def().name].push_back(*w.request);
       continue;
     }
     ++processed;
+    RecordIndexWriteCharges(s, t, units, plan);
+    index_charges_by_table[t.def().name].Merge(s.index_charges);
     Consumed& c = consumed_by_table[t.def().name];
+    c.write_units += units + plan.local_units + plan.global_units;
     if (w.put) {
-      c.write_units += units;
-      CommitPut(s, t, w.key, std::move(*w.put), w.size, units);
+      CommitPut(s, t, w.key, std::move(*w.put), w.size, units + plan.local_units, &plan);
     } else {
-      c.write_units += units;
-      CommitDelete(s, t, w.key, units);
+      CommitDelete(s, t, w.key, units + plan.local_units, &plan);
+    }
+    if (metrics.value() == "SIZE") {
+      json m = ItemCollectionMetricsJson(t, w.key);
+      if (!m.is_null()) collection_metrics[t.def().name].push_back(std::move(m));
     }
   }
   if (processed == 0 && !unprocessed.empty()) return throttle;
   json response = {{"UnprocessedItems", unprocessed}};
   if (detail.value() != CapacityDetail::kNone) {
     json list = json::array();
-    for (const auto& [name, c] : consumed_by_table) list.push_back(ConsumedCapacityJson(detail.value(), name, c));
+    for (const auto& [name, c] : consumed_by_table) {
+      list.push_back(ConsumedCapacityJson(detail.value(), name, c, &index_charges_by_table[name]));
+    }
     response["ConsumedCapacity"] = list;
+  }
+  if (!collection_metrics.empty()) {
+    json by_table = json::object();
+    for (auto& [name, list] : collection_metrics) by_table[name] = std::move(list);
+    response["ItemCollectionMetrics"] = std::move(by_table);
   }
   return response;
 }

@@ -5,6 +5,7 @@
 #include "api/ops.h"
 #include "api/request.h"
 #include "capacity/metric_history.h"
+#include "index/index_snapshot.h"
 
 #include <cstdio>
 
@@ -129,6 +130,7 @@ Result<json> SetAutoScaling(EngineState& s, const json& request) {
 
 Result<json> DescribePartitions(EngineState& s, const json& request) {
   RequestView v(request);
+  if (v.has("IndexName")) return DescribeIndexPartitions(s, v);  // --- Secondary indexes
   auto found = ReadTable(s, v);
   if (!found.ok()) return found.take_error();
   const Table& t = *found.value();

@@ -11,6 +11,8 @@
 #include "capacity/units.h"
 #include "ddb/codec.h"
 #include "ddb/item_size.h"
+#include "index/index_entry.h"
+#include "index/index_writes.h"
 
 #include <algorithm>
 
@@ -34,6 +36,7 @@ struct WriteMembers {
   ReturnValues return_values = ReturnValues::kNone;
   bool old_on_failure = false;  // ReturnValuesOnConditionCheckFailure=ALL_OLD
   CapacityDetail detail = CapacityDetail::kNone;
+  bool collection_metrics = false;  // ReturnItemCollectionMetrics=SIZE
 };
 
 ReturnValues ParseReturnValues(std::string_view name) {
@@ -62,6 +65,7 @@ Status ReadWriteCommon(const RequestView& v, bool full_return_values, Expression
   w->detail = detail.value();
   auto metrics = v.Enum("ReturnItemCollectionMetrics", {"SIZE", "NONE"}, "NONE");
   if (!metrics.ok()) return metrics.take_error();
+  w->collection_metrics = metrics.value() == "SIZE";
   DDB_TRY(CheckLegacyParameters(v));
   auto condition = ReadCondition(v, "ConditionExpression", ExpressionKind::kCondition, ctx);
   if (!condition.ok()) return condition.take_error();
@@ -126,18 +130,39 @@ ApiError ConditionFailed(EngineState& s, const WriteTarget& w, bool old_on_failu
 // Stores the new image of a Put or Update, charged by the larger of the old and new item
 // (Developer Guide: writes are sized by the larger image), and records the write. A throttled
 // write changes nothing.
+// Secondary indexes (index/index_writes.h): the index writes are planned first, the GSIs must be
+// able to take them (back-pressure) and the item collection must fit; LSI writes are charged to
+// the table with the item, GSI writes to the indexes as they apply. The total includes both.
 Result<Consumed> StoreNewImage(EngineState& s, const WriteTarget& w, const StoredItem* old, Item item, uint64_t size) {
   Table& t = *w.table;
-  const Consumed consumed{0, WriteUnits(std::max<uint64_t>(size, old ? old->size : 0))};
-  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(consumed.write_units)));
-  CommitPut(s, t, w.key, std::move(item), size, consumed.write_units);
+  const int64_t table_units = WriteUnits(std::max<uint64_t>(size, old ? old->size : 0));
+  IndexWritePlan plan = PlanIndexWrites(t, w.key, old ? &old->item : nullptr, old ? old->size : 0, &item, size);
+  DDB_TRY(AdmitIndexWrites(s, t, w.key, plan));
+  const int64_t charged = table_units + plan.local_units;
+  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(charged)));
+  RecordIndexWriteCharges(s, t, table_units, plan);
+  const Consumed consumed{0, charged + plan.global_units};
+  CommitPut(s, t, w.key, std::move(item), size, charged, &plan);
   return consumed;
 }
 
-json WriteResponse(const WriteOutput& out, const WriteMembers& w) {
+// ConsumedCapacity with the per-index split of the request just executed, and the item
+// collection's size for ReturnItemCollectionMetrics=SIZE (tables with an LSI only).
+void AddWriteMetadata(EngineState& s, json& response, const WriteMembers& w, const Consumed& consumed, const Item& key_source) {
+  AddConsumedCapacity(response, w.detail, w.table_name, consumed, &s.index_charges);
+  if (!w.collection_metrics) return;
+  auto it = s.tables.find(w.table_name);
+  if (it == s.tables.end()) return;
+  auto key = KeyFromItem(it->second->def(), key_source);
+  if (!key.ok()) return;
+  json metrics = ItemCollectionMetricsJson(*it->second, key.value());
+  if (!metrics.is_null()) response["ItemCollectionMetrics"] = std::move(metrics);
+}
+
+json WriteResponse(EngineState& s, const WriteOutput& out, const WriteMembers& w, const Item& key_source) {
   json response = json::object();
   if (out.attributes) response["Attributes"] = EncodeItem(*out.attributes);
-  AddConsumedCapacity(response, w.detail, w.table_name, out.consumed);
+  AddWriteMetadata(s, response, w, out.consumed, key_source);
   return response;
 }
 
@@ -149,6 +174,7 @@ Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in) {
   const WriteTarget& w = target.value();
   const uint64_t size = ItemSize(in.item);
   if (size > kMaxItemBytes) return ApiError::Validation("Item size has exceeded the maximum allowed size");
+  DDB_TRY(CheckIndexKeyValues(*w.table, in.item));
 
   const StoredItem* old = w.table->Find(w.key);
   if (!Evaluate(in.condition, old ? old->item : Item()))
@@ -169,9 +195,10 @@ Result<json> PutItem(EngineState& s, const json& request) {
   in.condition = w.condition;
   in.return_values = w.return_values;
   in.return_old_on_condition_failure = w.old_on_failure;
+  const Item key_source = w.collection_metrics ? in.item : Item();
   auto out = ExecutePutItem(s, std::move(in));
   if (!out.ok()) return out.take_error();
-  return WriteResponse(out.value(), w);
+  return WriteResponse(s, out.value(), w, key_source);
 }
 
 Result<json> UpdateItem(EngineState& s, const json& request) {
@@ -216,6 +243,7 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
   }
   const uint64_t new_size = ItemSize(outcome.new_item);
   if (new_size > kMaxItemBytes) return ApiError::Validation("Item size to update has exceeded the maximum allowed size");
+  DDB_TRY(CheckIndexKeyValues(t, outcome.new_item));
 
   json response = json::object();
   const Item* returned = nullptr;
@@ -229,7 +257,7 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
   if (returned && !returned->empty()) response["Attributes"] = EncodeItem(*returned);
   auto consumed = StoreNewImage(s, w, old, std::move(outcome.new_item), new_size);
   if (!consumed.ok()) return consumed.take_error();
-  AddConsumedCapacity(response, members.detail, t.def().name, consumed.value());
+  AddWriteMetadata(s, response, members, consumed.value(), key_map);
   return response;
 }
 
@@ -243,11 +271,16 @@ Result<WriteOutput> ExecuteDeleteItem(EngineState& s, const DeleteItemInput& in)
     return ConditionFailed(s, w, in.return_old_on_condition_failure, old, 0);
   WriteOutput out;
   // Deleting a missing item is not an error; it costs the 1 WCU minimum (simulation choice 12).
-  out.consumed = Consumed{0, WriteUnits(old ? old->size : 0)};
-  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(out.consumed.write_units)));
+  const int64_t table_units = WriteUnits(old ? old->size : 0);
+  IndexWritePlan plan = PlanIndexWrites(t, w.key, old ? &old->item : nullptr, old ? old->size : 0, nullptr, 0);
+  DDB_TRY(AdmitIndexWrites(s, t, w.key, plan));
+  const int64_t charged = table_units + plan.local_units;
+  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(charged)));
+  RecordIndexWriteCharges(s, t, table_units, plan);
+  out.consumed = Consumed{0, charged + plan.global_units};
   if (old) {
     if (in.return_values == ReturnValues::kAllOld) out.attributes = old->item;
-    CommitDelete(s, t, w.key, out.consumed.write_units);
+    CommitDelete(s, t, w.key, charged, &plan);
   }
   return out;
 }
@@ -262,7 +295,7 @@ Result<json> DeleteItem(EngineState& s, const json& request) {
   in.return_old_on_condition_failure = w.old_on_failure;
   auto out = ExecuteDeleteItem(s, in);
   if (!out.ok()) return out.take_error();
-  return WriteResponse(out.value(), w);
+  return WriteResponse(s, out.value(), w, in.key);
 }
 
 Result<GetItemOutput> ExecuteGetItem(EngineState& s, const GetItemInput& in) {

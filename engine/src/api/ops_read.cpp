@@ -10,6 +10,8 @@
 #include "capacity/admission.h"
 #include "capacity/units.h"
 #include "ddb/codec.h"
+#include "index/index_lifecycle.h"
+#include "index/index_read.h"
 
 #include <map>
 
@@ -28,6 +30,10 @@ struct ReadRequest {
   CapacityDetail detail = CapacityDetail::kNone;
   int64_t limit = 0;  // 0: no limit
   std::optional<Item> start;  // ExclusiveStartKey, decoded
+  // --- Secondary indexes: the index read (IndexName), and whether an LSI read must fetch
+  // attributes it does not project from the table.
+  SecondaryIndex* index = nullptr;
+  bool fetch_from_table = false;
 };
 
 // What one page read: the matching items (views into the table), the counts, and the bytes each
@@ -47,12 +53,35 @@ Result<PrimaryKey> ResolveStartKey(const TableDefinition& def, const Item& start
   return key;
 }
 
+// --- Secondary indexes: the index a read names, its consistency, and which attributes it can
+// return (a GSI only its projection; an LSI fetches the others from the table).
+Status ResolveReadIndex(const std::string& index_name, ReadRequest* r) {
+  auto index = FindIndexForRead(*r->table, index_name);
+  if (!index.ok()) return index.take_error();
+  r->index = index.value();
+  const IndexDefinition& d = r->index->def();
+  if (d.global() && r->consistent) return ApiError::Validation("Consistent reads are not supported on global secondary indexes");
+  bool needs_table = false;
+  if (r->select == "ALL_ATTRIBUTES") needs_table = d.projection != ProjectionType::kAll;
+  if (r->select == "SPECIFIC_ATTRIBUTES") {
+    for (const std::string& attr : ProjectedTopLevelNames(r->projection)) {
+      if (!d.Projects(r->table->def(), attr)) needs_table = true;
+    }
+  }
+  if (needs_table && d.global()) {
+    return ApiError::Validation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported "
+                                "for global secondary index " + d.name + " because its projection type is not ALL");
+  }
+  r->fetch_from_table = needs_table;
+  return OkStatus();
+}
+
 Status ReadCommon(EngineState& s, const RequestView& v, ExpressionContext& ctx, ReadRequest* r) {
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
-  if (v.has("IndexName")) {
-    return ApiError::Validation("ddbviz does not simulate secondary indexes yet (IndexName); query the table itself");
-  }
+  auto index_name = v.String("IndexName");
+  if (!index_name.ok()) return index_name.take_error();
+  if (index_name.value()) DDB_TRY(ValidateTableName("IndexName", *index_name.value()));
   DDB_TRY(CheckLegacyParameters(v));
   auto consistent = v.Bool("ConsistentRead");
   if (!consistent.ok()) return consistent.take_error();
@@ -77,8 +106,13 @@ Status ReadCommon(EngineState& s, const RequestView& v, ExpressionContext& ctx, 
   auto select = v.Enum("Select", {"ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES", "COUNT"}, "");
   if (!select.ok()) return select.take_error();
   r->select = select.value();
-  if (r->select.empty()) r->select = r->projection.empty() ? "ALL_ATTRIBUTES" : "SPECIFIC_ATTRIBUTES";
-  if (r->select == "ALL_PROJECTED_ATTRIBUTES")
+  // Without Select: all attributes of a table, all projected attributes of an index.
+  if (r->select.empty()) {
+    r->select = !r->projection.empty() ? "SPECIFIC_ATTRIBUTES"
+                : index_name.value()   ? "ALL_PROJECTED_ATTRIBUTES"
+                                       : "ALL_ATTRIBUTES";
+  }
+  if (r->select == "ALL_PROJECTED_ATTRIBUTES" && !index_name.value())
     return ApiError::Validation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName");
   if (r->select == "SPECIFIC_ATTRIBUTES" && r->projection.empty())
     return ApiError::Validation("Must specify the AttributesToGet or ProjectionExpression when choosing to get SPECIFIC_ATTRIBUTES");
@@ -88,6 +122,7 @@ Status ReadCommon(EngineState& s, const RequestView& v, ExpressionContext& ctx, 
   auto table = FindTableForData(s, name.value());
   if (!table.ok()) return table.take_error();
   r->table = table.value();
+  if (index_name.value()) DDB_TRY(ResolveReadIndex(*index_name.value(), r));
 
   auto start = v.Object("ExclusiveStartKey");
   if (!start.ok()) return start.take_error();
@@ -158,7 +193,8 @@ Result<Consumed> ChargePage(EngineState& s, Table& t, const Page& page, bool con
 }
 
 json PageResponse(const ReadRequest& r, const std::vector<const Item*>& items, int64_t count, int64_t scanned,
-                  const std::optional<Item>& last_evaluated, const Consumed& consumed) {
+                  const std::optional<Item>& last_evaluated, const Consumed& consumed,
+                  const IndexCharges* index_charges = nullptr) {
   json response = json::object();
   if (r.select != "COUNT") {
     json encoded = json::array();
@@ -168,8 +204,20 @@ json PageResponse(const ReadRequest& r, const std::vector<const Item*>& items, i
   response["Count"] = count;
   response["ScannedCount"] = scanned;
   if (last_evaluated) response["LastEvaluatedKey"] = EncodeItem(*last_evaluated);
-  AddConsumedCapacity(response, r.detail, r.table->def().name, consumed);
+  AddConsumedCapacity(response, r.detail, r.table->def().name, consumed, index_charges);
   return response;
+}
+
+// --- Secondary indexes: the index read behind Query/Scan with IndexName.
+IndexReadRequest MakeIndexRead(const ReadRequest& r) {
+  IndexReadRequest in;
+  in.table = r.table;
+  in.index = r.index;
+  in.filter = &r.filter;
+  in.consistent = r.consistent;
+  in.limit = r.limit;
+  in.fetch_from_table = r.fetch_from_table;
+  return in;
 }
 
 bool SamePartitionKey(const PrimaryKey& k, uint64_t hash, const AttributeValue& pk) {
@@ -229,7 +277,7 @@ Result<json> Query(EngineState& s, const json& request) {
   if (!ctx.ok()) return ctx.take_error();
   ReadRequest r;
   DDB_TRY(ReadCommon(s, v, ctx.value(), &r));
-  const TableDefinition& def = r.table->def();
+  const TableDefinition& table_def = r.table->def();
   auto forward = v.Bool("ScanIndexForward");
   if (!forward.ok()) return forward.take_error();
   auto key_text = v.String("KeyConditionExpression");
@@ -237,6 +285,12 @@ Result<json> Query(EngineState& s, const json& request) {
   if (!key_text.value()) {
     return ApiError::Validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
   }
+  // The key schema queried: the table's, or the index's.
+  struct {
+    KeyElement hash_key;
+    std::optional<KeyElement> range_key;
+  } def{table_def.hash_key, table_def.range_key};
+  if (r.index) def = {r.index->def().hash_key, r.index->def().range_key};
   KeySchemaInfo schema{def.hash_key.name, def.hash_key.type, def.range_key ? def.range_key->name : "",
                        def.range_key ? def.range_key->type : ValueType::kS};
   auto key_condition = CompileKeyCondition(*key_text.value(), schema, ctx.value());
@@ -246,8 +300,20 @@ Result<json> Query(EngineState& s, const json& request) {
   DDB_TRY(CheckFilterAvoidsKeys(r.filter, key_names));
   DDB_TRY(ctx->CheckAllUsed());
 
+  if (r.index) {
+    IndexReadRequest in = MakeIndexRead(r);
+    if (r.start) {
+      auto start = ResolveIndexStartKey(*r.table, *r.index, *r.start);
+      if (!start.ok()) return start.take_error();
+      in.start = std::move(start.value());
+    }
+    auto page = QueryIndex(s, in, key_condition.value(), forward.value().value_or(true));
+    if (!page.ok()) return page.take_error();
+    return PageResponse(r, page->items, page->count, page->scanned, page->last_evaluated, page->consumed, &s.index_charges);
+  }
+
   QueryInput in;
-  in.table_name = def.name;
+  in.table_name = table_def.name;
   in.key_condition = std::move(key_condition.value());
   in.filter = r.filter;
   in.scan_forward = forward.value().value_or(true);
@@ -292,6 +358,17 @@ Result<json> Scan(EngineState& s, const json& request) {
   const u128 space = static_cast<u128>(1) << 64;
   const uint64_t lo = static_cast<uint64_t>(space * static_cast<u128>(seg) / static_cast<u128>(segs));
   const u128 hi_excl = space * static_cast<u128>(seg + 1) / static_cast<u128>(segs);
+  if (r.index) {
+    IndexReadRequest in = MakeIndexRead(r);
+    if (r.start) {
+      auto start = ResolveIndexStartKey(*r.table, *r.index, *r.start);
+      if (!start.ok()) return start.take_error();
+      in.start = std::move(start.value());
+    }
+    auto page = ScanIndex(s, in, seg, segs);
+    if (!page.ok()) return page.take_error();
+    return PageResponse(r, page->items, page->count, page->scanned, page->last_evaluated, page->consumed, &s.index_charges);
+  }
   std::optional<PrimaryKey> start;
   if (r.start) {
     auto key = ResolveStartKey(r.table->def(), *r.start);

@@ -7,6 +7,8 @@
 #include "capacity/capacity_clock.h"
 #include "capacity/throughput_config.h"
 #include "ddb/value.h"
+#include "index/index_lifecycle.h"
+#include "index/index_schema.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -110,7 +112,7 @@ json DescribeTableJson(const EngineState& s, const Table& table) {
   }
   json schema = json::array({{{"AttributeName", d.hash_key.name}, {"KeyType", "HASH"}}});
   if (d.range_key) schema.push_back({{"AttributeName", d.range_key->name}, {"KeyType", "RANGE"}});
-  return {
+  json description = {
       {"AttributeDefinitions", attrs},
       {"TableName", d.name},
       {"KeySchema", schema},
@@ -126,6 +128,8 @@ json DescribeTableJson(const EngineState& s, const Table& table) {
       {"TableClassSummary", {{"TableClass", d.table_class}}},
       {"DeletionProtectionEnabled", d.deletion_protection},
   };
+  AddIndexDescriptions(description, table);  // --- Secondary indexes
+  return description;
 }
 
 Result<json> CreateTable(EngineState& s, const json& request) {
@@ -133,8 +137,6 @@ Result<json> CreateTable(EngineState& s, const json& request) {
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
   DDB_TRY(ValidateTableName("TableName", name.value()));
-  DDB_TRY(RejectUnsupported(v, "LocalSecondaryIndexes", "local secondary indexes"));
-  DDB_TRY(RejectUnsupported(v, "GlobalSecondaryIndexes", "global secondary indexes"));
   if (const json* ss = v.Find("StreamSpecification"); ss && ss->is_object() && ss->contains("StreamEnabled") &&
                                                           (*ss)["StreamEnabled"].is_boolean() &&
                                                           (*ss)["StreamEnabled"].get<bool>()) {
@@ -230,7 +232,8 @@ Result<json> CreateTable(EngineState& s, const json& request) {
         "One or more parameter values were invalid: Some index key attributes are not defined in "
         "AttributeDefinitions. Keys: [" + undefined + "], AttributeDefinitions: [" + all + "]");
   }
-  if (d.attribute_definitions.size() != elements.size()) {
+  const bool has_indexes = v.has("LocalSecondaryIndexes") || v.has("GlobalSecondaryIndexes");
+  if (!has_indexes && d.attribute_definitions.size() != elements.size()) {
     return ApiError::Validation(
         "One or more parameter values were invalid: Number of attributes in KeySchema does not exactly match "
         "number of attributes defined in AttributeDefinitions");
@@ -266,15 +269,20 @@ Result<json> CreateTable(EngineState& s, const json& request) {
   if (!protection.ok()) return protection.take_error();
   d.deletion_protection = protection.value().value_or(false);
 
+  // --- Secondary indexes (index/index_schema.h).
+  d.arn = "arn:aws:dynamodb:ddbviz-local:000000000000:table/" + d.name;
+  auto indexes = ReadCreateTableIndexes(v, d);
+  if (!indexes.ok()) return indexes.take_error();
+
   if (s.tables.count(d.name)) return ApiError::InUse("Table already exists: " + d.name);
 
   d.created_ms = s.now_ms();
   d.table_id = MakeTableId(s.control_rng);
-  d.arn = "arn:aws:dynamodb:ddbviz-local:000000000000:table/" + d.name;
   const int partitions = PartitionsForThroughput(d);
   auto table = std::make_unique<Table>(std::move(d), partitions);
   Table& t = *table;
   ConfigureThroughput(t, s.now_ms(), /*reset=*/true);
+  InstallCreateTableIndexes(s, t, std::move(indexes.value()));
   const std::string table_name = t.def().name;
   s.tables.emplace(table_name, std::move(table));
   StartCapacityClock(s, table_name);
@@ -284,6 +292,7 @@ Result<json> CreateTable(EngineState& s, const json& request) {
     auto it = s.tables.find(table_name);
     if (it == s.tables.end() || it->second->status() != TableStatus::kCreating) return;
     it->second->set_status(TableStatus::kActive);
+    ActivateCreateTableIndexes(s, *it->second);
     s.Emit(EventKind::kTableActive, table_name);
   });
   ScheduleCounterRefresh(s, table_name);
@@ -335,6 +344,7 @@ Result<json> DeleteTable(EngineState& s, const json& request) {
     case TableStatus::kActive:
       break;
   }
+  if (auto blocked = IndexBlockingTableChange(t)) return ApiError::InUse(*blocked);
   if (t.def().deletion_protection) {
     return ApiError::Validation(
         "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.");
@@ -351,7 +361,6 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   RequestView v(request);
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
-  DDB_TRY(RejectUnsupported(v, "GlobalSecondaryIndexUpdates", "global secondary indexes"));
   DDB_TRY(RejectUnsupported(v, "StreamSpecification", "streams"));
   DDB_TRY(RejectUnsupported(v, "ReplicaUpdates", "global tables"));
   auto found = FindTable(s, name.value());
@@ -360,6 +369,16 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   if (t.status() != TableStatus::kActive) {
     return ApiError::InUse("Attempt to change a resource which is still in use: Table is " +
                            std::string(TableStatusName(t.status())) + ": " + name.value());
+  }
+  // --- Secondary indexes: GlobalSecondaryIndexUpdates (index/index_lifecycle.h), on their own.
+  if (v.has("GlobalSecondaryIndexUpdates")) {
+    if (v.has("ProvisionedThroughput") || v.has("BillingMode")) {
+      return ApiError::Validation("ddbviz applies GlobalSecondaryIndexUpdates and a change of the table's throughput or "
+                                  "billing mode in separate UpdateTable calls; send them one at a time");
+    }
+    DDB_TRY(ApplyGlobalIndexUpdates(s, t, v));
+    s.Emit(EventKind::kTableUpdated, name.value());
+    return json{{"TableDescription", DescribeTableJson(s, t)}};
   }
   auto billing = v.Enum("BillingMode", {"PROVISIONED", "PAY_PER_REQUEST"}, "");
   if (!billing.ok()) return billing.take_error();
@@ -409,6 +428,9 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   const bool decrease = next.billing == BillingMode::kProvisioned && t.def().billing == BillingMode::kProvisioned &&
                         (next.read_capacity < t.def().read_capacity || next.write_capacity < t.def().write_capacity);
   const bool to_on_demand = t.def().billing == BillingMode::kProvisioned && next.billing == BillingMode::kPayPerRequest;
+  if (changes_capacity) {
+    if (auto blocked = IndexBlockingTableChange(t)) return ApiError::InUse(*blocked);
+  }
   if (decrease) DDB_TRY(t.capacity().quotas.CheckDecrease(s.now_ms()));
   if (to_on_demand) DDB_TRY(t.capacity().quotas.CheckSwitchToOnDemand(s.now_ms()));
   if (decrease) t.capacity().quotas.RecordDecrease(s.now_ms());

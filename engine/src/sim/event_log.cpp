@@ -20,6 +20,11 @@ const char* EventKindName(EventKind kind) {
     case EventKind::kSplitRefused: return "SplitRefused";
     case EventKind::kCapacityChanged: return "CapacityChanged";
     case EventKind::kWorkload: return "Workload";
+    case EventKind::kIndexUpdateQueued: return "IndexUpdateQueued";
+    case EventKind::kIndexUpdateApplied: return "IndexUpdateApplied";
+    case EventKind::kIndexBackfill: return "IndexBackfill";
+    case EventKind::kIndexActive: return "IndexActive";
+    case EventKind::kIndexDeleted: return "IndexDeleted";
   }
   return "Unknown";
 }

@@ -1,5 +1,7 @@
 #include "storage/table.h"
 
+#include "index/secondary_index.h"
+
 #include <iterator>
 #include <utility>
 
@@ -40,6 +42,18 @@ Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def))
     partitions_.push_back(p);
   }
   next_partition_id_ = initial_partitions;
+}
+
+Table::~Table() = default;
+
+void Table::set_indexes(std::unique_ptr<TableIndexes> indexes) { indexes_ = std::move(indexes); }
+
+void Table::RefreshReportedCounters() {
+  reported_items_ = item_count();
+  reported_bytes_ = size_bytes_;
+  if (indexes_) {
+    for (auto& index : indexes_->all()) index->RefreshReportedCounters();
+  }
 }
 
 int Table::PartitionIndexById(int id) const {

@@ -16,11 +16,14 @@
 #include <cstdint>
 #include <deque>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace ddb {
+
+class TableIndexes;  // index/secondary_index.h
 
 struct KeyElement {
   std::string name;
@@ -104,6 +107,7 @@ class Table {
   using ItemMap = std::map<PrimaryKey, StoredItem, PrimaryKeyLess>;
 
   Table(TableDefinition def, int initial_partitions);
+  ~Table();
 
   const TableDefinition& def() const { return def_; }
   TableDefinition& mutable_def() { return def_; }
@@ -140,9 +144,15 @@ class Table {
 
   // DescribeTable's ItemCount/TableSizeBytes are refreshed about every six hours (documented);
   // the live values above are what the viz shows.
-  void RefreshReportedCounters() { reported_items_ = item_count(); reported_bytes_ = size_bytes_; }
+  // Also refreshes the indexes' IndexSizeBytes/ItemCount.
+  void RefreshReportedCounters();
   uint64_t reported_item_count() const { return reported_items_; }
   uint64_t reported_size_bytes() const { return reported_bytes_; }
+
+  // --- Secondary indexes (index/): nullptr for a table without any.
+  TableIndexes* indexes() { return indexes_.get(); }
+  const TableIndexes* indexes() const { return indexes_.get(); }
+  void set_indexes(std::unique_ptr<TableIndexes> indexes);
 
  private:
   TableDefinition def_;
@@ -153,6 +163,7 @@ class Table {
   TableCapacity capacity_;
   uint64_t size_bytes_ = 0;
   uint64_t reported_items_ = 0, reported_bytes_ = 0;
+  std::unique_ptr<TableIndexes> indexes_;
 };
 
 }  // namespace ddb

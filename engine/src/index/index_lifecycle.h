@@ -1,0 +1,44 @@
+// The control plane of secondary indexes (dynamodb-model §7): indexes made by CreateTable, their
+// DescribeTable shape, and UpdateTable's GlobalSecondaryIndexUpdates (Create with backfill,
+// Delete, Update of throughput) on the virtual clock.
+//
+// Online creation: CREATING with Backfilling=false while resources are allocated (simulation
+// choice: 2-4 s), then Backfilling=true while the existing items are copied in key order at a
+// rate bounded by the index's write capacity (simulation choice 27; the table's read capacity is
+// not charged, as documented), then ACTIVE. Deletion: DELETING for 1-3 s, then gone. A throughput
+// update: UPDATING for 3-6 s. While an index is CREATING without backfilling, the documented
+// restrictions hold: the table and the index cannot be deleted, throughput cannot change, and no
+// other index can be created or deleted.
+#pragma once
+
+#include "api/engine_state.h"
+#include "api/request.h"
+#include "index/secondary_index.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ddb {
+
+// Gives a new table its CreateTable indexes (GSIs CREATING until the table is ACTIVE).
+void InstallCreateTableIndexes(EngineState& s, Table& t, std::vector<IndexDefinition> indexes);
+// The table became ACTIVE: so do the indexes it was created with.
+void ActivateCreateTableIndexes(EngineState& s, Table& t);
+
+// Adds LocalSecondaryIndexes / GlobalSecondaryIndexes to a TableDescription.
+void AddIndexDescriptions(json& description, const Table& t);
+
+// UpdateTable's GlobalSecondaryIndexUpdates (and the AttributeDefinitions a Create needs).
+// Validates every update before applying any.
+Status ApplyGlobalIndexUpdates(EngineState& s, Table& t, const RequestView& v);
+
+// Why the table's throughput or the table itself cannot change now (an index still allocating
+// its resources); nullopt when it can.
+std::optional<std::string> IndexBlockingTableChange(const Table& t);
+
+// The index of a data-plane request: nullptr with a ValidationException when the table has no
+// such index (DynamoDB's "The table does not have the specified index: <name>").
+Result<SecondaryIndex*> FindIndexForRead(Table& t, const std::string& name);
+
+}  // namespace ddb

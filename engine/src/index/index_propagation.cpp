@@ -1,0 +1,154 @@
+#include "index/index_propagation.h"
+
+#include "sim/portable_math.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ddb {
+namespace {
+
+constexpr double kMedianLagMs = 50.0;
+constexpr double kLagShape = 0.5;  // log-logistic exponent: p90 ~150 ms, p99 ~500 ms
+constexpr int64_t kMinLagMs = 5, kMaxLagMs = 800;
+
+std::string Units(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.6g", v);
+  return buf;
+}
+
+// What one GSI partition absorbs before base writes are held back (see the header).
+double AbsorbableUnits(const Partition& p) {
+  const ThroughputLane& lane = p.write;
+  return (lane.provisioned() ? lane.share() : lane.ceiling()) + lane.burst();
+}
+
+// Finds the index a background task was scheduled for, if it still exists.
+SecondaryIndex* LiveIndex(EngineState& s, const std::string& table, const std::string& table_id, uint64_t serial,
+                          Table** out) {
+  auto it = s.tables.find(table);
+  if (it == s.tables.end() || it->second->def().table_id != table_id || !it->second->indexes()) return nullptr;
+  for (auto& index : it->second->indexes()->all()) {
+    if (index->serial == serial) {
+      *out = it->second.get();
+      return index.get();
+    }
+  }
+  return nullptr;
+}
+
+void ScheduleDrain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition, int64_t at_ms);
+
+// Applies the ready updates at the head of one partition's queue while its lane admits them.
+void Drain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition) {
+  IndexPartitionQueue& q = index.queues()[partition];
+  Partition& p = index.partitions()[partition];
+  const int64_t now = s.now_ms();
+  while (!q.pending.empty()) {
+    PendingIndexUpdate& u = q.pending.front();
+    if (u.ready_ms > now) {
+      ScheduleDrain(s, t, index, partition, u.ready_ms);
+      return;
+    }
+    const double units = static_cast<double>(u.units);
+    if (p.write.Check(now, units) != AdmitResult::kAdmitted) {
+      // Queueing: wait about as long as the lane needs to refill this update's units.
+      const double rate = p.write.provisioned() ? p.write.share() + p.write.boost() : p.write.ceiling();
+      const int64_t wait = std::clamp<int64_t>(static_cast<int64_t>(1000.0 * units / std::max(rate, 0.001)), 1, 1000);
+      ScheduleDrain(s, t, index, partition, now + wait);
+      return;
+    }
+    p.write.Consume(now, units);
+    if (u.put) index.Put(u.key, std::move(*u.put)); else index.Erase(u.key);
+    index.last_lag_ms = now - u.enqueued_ms;
+    s.Emit(EventKind::kIndexUpdateApplied, t.def().name, p.id, u.key.hash, 0, u.units,
+           index.def().name + (u.put ? " put" : " delete") + ", lag " + std::to_string(index.last_lag_ms) + " ms");
+    q.pending_units -= units;
+    q.pending.pop_front();
+  }
+}
+
+void ScheduleDrain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition, int64_t at_ms) {
+  IndexPartitionQueue& q = index.queues()[partition];
+  q.drain_at_ms = at_ms;
+  const std::string table = t.def().name, table_id = t.def().table_id;
+  const uint64_t serial = index.serial;
+  s.scheduler.After(at_ms - s.now_ms(), [&s, table, table_id, serial, partition, at_ms] {
+    Table* live = nullptr;
+    SecondaryIndex* found = LiveIndex(s, table, table_id, serial, &live);
+    if (!found) return;
+    IndexPartitionQueue& queue = found->queues()[partition];
+    if (queue.drain_at_ms != at_ms) return;  // superseded
+    queue.drain_at_ms = -1;
+    Drain(s, *live, *found, partition);
+  });
+}
+
+}  // namespace
+
+int64_t DrawPropagationLag(Rng& rng) {
+  double u = rng.Unit();
+  if (u <= 0.0) u = 1e-9;
+  const double lag = kMedianLagMs * PortablePow(u / (1.0 - u), kLagShape);
+  return std::clamp<int64_t>(static_cast<int64_t>(lag + 0.5), kMinLagMs, kMaxLagMs);
+}
+
+Status CheckBackPressure(EngineState& s, Table& t, SecondaryIndex& index, const PrimaryKey& base, const IndexWrite& w) {
+  const std::optional<IndexKey>* keys[] = {&w.remove, &w.put_key};
+  const int64_t units[] = {w.remove_units, w.put_units};
+  for (int i = 0; i < 2; ++i) {
+    if (!*keys[i]) continue;
+    const size_t pi = index.PartitionIndexFor((*keys[i])->hash);
+    IndexPartitionQueue& q = index.queues()[pi];
+    Partition& p = index.partitions()[pi];
+    const double absorbable = AbsorbableUnits(p);
+    if (q.pending.empty() || q.pending_units + static_cast<double>(units[i]) <= absorbable) continue;
+    const bool on_demand = t.def().billing == BillingMode::kPayPerRequest;
+    const std::string reason = on_demand ? "IndexWriteKeyRangeThroughputExceeded" : "IndexWriteProvisionedThroughputExceeded";
+    p.write.RecordThrottle(static_cast<double>(units[i]));
+    const size_t base_index = t.PartitionIndexFor(base.hash);
+    s.Emit(EventKind::kThrottled, t.def().name, t.partitions()[base_index].id, base.hash, 0, w.units(),
+           reason + ": index " + index.def().name + " partition " + std::to_string(p.id) + " has " +
+               Units(q.pending_units) + " WCU of updates waiting, more than it absorbs (" + Units(absorbable) +
+               " WCU: 1 s of its capacity plus burst); base-table writes are held back");
+    ApiError e;
+    if (on_demand) {
+      e.type = ErrorType::kThrottling;
+      e.message = "Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling "
+                  "your table or index so please try again shortly. If exceptions persist, check if you have a hot key";
+    } else {
+      e.type = ErrorType::kProvisionedThroughputExceeded;
+      e.message = "The level of configured provisioned throughput for one or more global secondary indexes of the table "
+                  "was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary "
+                  "indexes with the UpdateTable API";
+    }
+    e.extra = {{"ThrottlingReasons", {{{"reason", reason}, {"resource", index.def().arn}}}}};
+    return e;
+  }
+  return OkStatus();
+}
+
+void EnqueueIndexUpdate(EngineState& s, Table& t, SecondaryIndex& index, const IndexKey& key,
+                        std::optional<IndexEntry> put, int64_t units, int base_partition) {
+  const size_t pi = index.PartitionIndexFor(key.hash);
+  IndexPartitionQueue& q = index.queues()[pi];
+  const int64_t now = s.now_ms();
+  PendingIndexUpdate u;
+  u.key = key;
+  u.put = std::move(put);
+  u.units = units;
+  u.base_partition = base_partition;
+  u.enqueued_ms = now;
+  u.ready_ms = now + DrawPropagationLag(s.index_rng);
+  if (!q.pending.empty()) u.ready_ms = std::max(u.ready_ms, q.pending.back().ready_ms);
+  s.Emit(EventKind::kIndexUpdateQueued, t.def().name, base_partition, key.hash, 0, units,
+         index.def().name + " -> partition " + std::to_string(index.partitions()[pi].id) +
+             (u.put ? " put" : " delete"));
+  const int64_t ready = u.ready_ms;
+  q.pending_units += static_cast<double>(units);
+  q.pending.push_back(std::move(u));
+  if (q.drain_at_ms < 0) ScheduleDrain(s, t, index, pi, ready);
+}
+
+}  // namespace ddb

@@ -1,0 +1,135 @@
+#include "index/index_snapshot.h"
+
+#include "api/ops.h"
+#include "index/secondary_index.h"
+
+#include <cstdio>
+
+#include <algorithm>
+
+namespace ddb {
+
+PartitionSnapshot IndexPartitionSnapshot(const Partition& p) {
+  PartitionSnapshot snap;
+  snap.id = p.id;
+  snap.parent = p.parent;
+  snap.hash_lo = p.hash_lo;
+  snap.hash_hi = p.hash_hi;
+  snap.item_count = p.item_count;
+  snap.size_bytes = p.size_bytes;
+  PartitionCapacity& c = snap.capacity;
+  c.read_share = p.read.share();
+  c.write_share = p.write.share();
+  c.read_boost = p.read.boost();
+  c.write_boost = p.write.boost();
+  c.read_ceiling = p.read.ceiling();
+  c.write_ceiling = p.write.ceiling();
+  c.consumed_read = p.read.consumed_last_second();
+  c.consumed_write = p.write.consumed_last_second();
+  c.burst_read = p.read.burst();
+  c.burst_write = p.write.burst();
+  c.burst_read_max = p.read.burst_max();
+  c.burst_write_max = p.write.burst_max();
+  c.throttled_reads = p.read.throttled_total();
+  c.throttled_writes = p.write.throttled_total();
+  snap.splitting = p.splitting;
+  snap.note = p.note;
+  return snap;
+}
+
+namespace {
+
+std::string Hex64(uint64_t v) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+json LaneJson(const ThroughputLane& lane) {
+  return {{"Share", lane.share()},
+          {"AdaptiveBoost", lane.boost()},
+          {"PartitionLimit", lane.ceiling()},
+          {"ConsumedLastSecond", lane.consumed_last_second()},
+          {"BurstTokens", lane.burst()},
+          {"BurstTokensMax", lane.burst_max()},
+          {"ThrottledRequests", lane.throttled_total()}};
+}
+
+}  // namespace
+
+Result<json> DescribeIndexPartitions(EngineState& s, const RequestView& v) {
+  auto name = v.RequiredString("TableName");
+  if (!name.ok()) return name.take_error();
+  auto index_name = v.RequiredString("IndexName");
+  if (!index_name.ok()) return index_name.take_error();
+  auto found = FindTable(s, name.value());
+  if (!found.ok()) return found.take_error();
+  const Table& t = *found.value();
+  const SecondaryIndex* index = t.indexes() ? t.indexes()->Find(index_name.value()) : nullptr;
+  if (!index) return ApiError::Validation("The table does not have the specified index: " + index_name.value());
+  if (!index->global()) {
+    return ApiError::Validation("Local secondary index " + index_name.value() +
+                                " lives in the table's partitions (same partition key); describe the table's partitions");
+  }
+  json parts = json::array();
+  for (size_t i = 0; i < index->partitions().size(); ++i) {
+    const Partition& p = index->partitions()[i];
+    const IndexPartitionQueue& q = index->queues()[i];
+    parts.push_back({{"PartitionId", p.id},
+                     {"HashRangeStart", Hex64(p.hash_lo)},
+                     {"HashRangeEnd", Hex64(p.hash_hi)},
+                     {"ItemCount", p.item_count},
+                     {"SizeBytes", p.size_bytes},
+                     {"Status", "ACTIVE"},
+                     {"PendingUpdates", q.pending.size()},
+                     {"PendingWriteUnits", q.pending_units},
+                     {"ReadCapacity", LaneJson(p.read)},
+                     {"WriteCapacity", LaneJson(p.write)}});
+  }
+  return json{{"TableName", t.def().name},
+              {"IndexName", index->def().name},
+              {"IndexStatus", IndexStatusName(index->status())},
+              {"PropagationLagMs", index->last_lag_ms},
+              {"Partitions", std::move(parts)}};
+}
+
+void SnapshotIndexes(const Table& t, TableSnapshot* out) {
+  out->indexes.clear();
+  out->index_updates_in_flight.clear();
+  const TableIndexes* indexes = t.indexes();
+  if (!indexes) return;
+  for (const auto& index : indexes->all()) {
+    const IndexDefinition& d = index->def();
+    IndexSnapshot snap;
+    snap.name = d.name;
+    snap.kind = d.global() ? "GSI" : "LSI";
+    snap.status = IndexStatusName(index->status());
+    snap.backfilling = index->backfilling;
+    if (index->online && index->status() == IndexStatus::kCreating) {
+      snap.backfill_progress = index->backfill_total ? std::min(1.0, static_cast<double>(index->backfill_done) /
+                                                                         static_cast<double>(index->backfill_total))
+                                                     : 0.0;
+    }
+    snap.partition_key = d.hash_key.name;
+    snap.sort_key = d.range_key ? d.range_key->name : "";
+    snap.projection = ProjectionTypeName(d.projection);
+    snap.read_capacity = d.read_capacity;
+    snap.write_capacity = d.write_capacity;
+    snap.item_count = index->item_count();
+    snap.size_bytes = index->size_bytes();
+    for (const Partition& p : index->partitions()) snap.partitions.push_back(IndexPartitionSnapshot(p));
+    snap.pending_updates = index->pending_updates();
+    snap.propagation_lag_ms = index->last_lag_ms;
+    out->indexes.push_back(std::move(snap));
+    const auto& queues = index->queues();
+    for (size_t pi = 0; pi < queues.size(); ++pi) {
+      for (const PendingIndexUpdate& u : queues[pi].pending) {
+        if (out->index_updates_in_flight.size() >= kMaxIndexUpdatesShown) break;
+        out->index_updates_in_flight.push_back(
+            {d.name, u.base_partition, index->partitions()[pi].id, u.enqueued_ms, u.ready_ms, u.key.hash, u.put.has_value()});
+      }
+    }
+  }
+}
+
+}  // namespace ddb

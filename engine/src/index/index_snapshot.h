@@ -1,0 +1,23 @@
+// Read-only views of a table's indexes for the viz and tests (ddb/engine.h IndexSnapshot).
+#pragma once
+
+#include "api/engine_state.h"
+#include "api/request.h"
+#include "ddb/engine.h"
+#include "storage/table.h"
+
+namespace ddb {
+
+inline constexpr size_t kMaxIndexUpdatesShown = 512;
+
+// Fills out->indexes and out->index_updates_in_flight.
+void SnapshotIndexes(const Table& t, TableSnapshot* out);
+
+// DescribePartitions with IndexName (a ddbviz extension): a GSI's own partitions, in the shape of
+// the table's. A local index lives in the table's partitions, so it has none of its own.
+Result<json> DescribeIndexPartitions(EngineState& s, const RequestView& v);
+
+// One GSI partition in the shape of a table partition.
+PartitionSnapshot IndexPartitionSnapshot(const Partition& p);
+
+}  // namespace ddb

@@ -1,0 +1,109 @@
+#include "index/secondary_index.h"
+
+namespace ddb {
+
+bool IndexKeyLess::operator()(const IndexKey& a, const IndexKey& b) const {
+  if (a.hash != b.hash) return a.hash < b.hash;
+  if (const int c = CompareKeyValues(a.partition, b.partition); c != 0) return c < 0;
+  if (a.sort.has_value() != b.sort.has_value()) return !a.sort.has_value();
+  if (a.sort) {
+    if (const int c = CompareKeyValues(*a.sort, *b.sort); c != 0) return c < 0;
+  }
+  return PrimaryKeyLess()(a.base, b.base);
+}
+
+const IndexEntry* SecondaryIndex::Find(const IndexKey& key) const {
+  auto it = entries_.find(key);
+  return it == entries_.end() ? nullptr : &it->second;
+}
+
+void SecondaryIndex::Put(const IndexKey& key, IndexEntry entry) {
+  auto [it, inserted] = entries_.try_emplace(key);
+  if (!inserted) entry_bytes_ -= it->second.size;
+  if (!partitions_.empty()) {
+    Partition& p = partitions_[PartitionIndexFor(key.hash)];
+    if (inserted) ++p.item_count; else p.size_bytes -= it->second.size;
+    p.size_bytes += entry.size;
+  }
+  entry_bytes_ += entry.size;
+  it->second = std::move(entry);
+}
+
+bool SecondaryIndex::Erase(const IndexKey& key) {
+  auto it = entries_.find(key);
+  if (it == entries_.end()) return false;
+  if (!partitions_.empty()) {
+    Partition& p = partitions_[PartitionIndexFor(key.hash)];
+    --p.item_count;
+    p.size_bytes -= it->second.size;
+  }
+  entry_bytes_ -= it->second.size;
+  entries_.erase(it);
+  return true;
+}
+
+void SecondaryIndex::LayOutPartitions(int count) {
+  __extension__ typedef unsigned __int128 u128;
+  const u128 space = static_cast<u128>(1) << 64;
+  const u128 n = static_cast<u128>(count);
+  partitions_.clear();
+  for (int i = 0; i < count; ++i) {
+    Partition p;
+    p.id = i;
+    p.hash_lo = static_cast<uint64_t>(space * static_cast<u128>(i) / n);
+    p.hash_hi = static_cast<uint64_t>(space * static_cast<u128>(i + 1) / n - 1);
+    p.heat.Reset(p.hash_lo, p.hash_hi);
+    partitions_.push_back(p);
+  }
+  queues_.assign(partitions_.size(), IndexPartitionQueue{});
+}
+
+size_t SecondaryIndex::PartitionIndexFor(uint64_t hash) const {
+  size_t lo = 0, hi = partitions_.size() - 1;
+  while (lo < hi) {
+    const size_t mid = (lo + hi) / 2;
+    if (partitions_[mid].hash_hi < hash) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+uint64_t SecondaryIndex::pending_updates() const {
+  uint64_t n = 0;
+  for (const IndexPartitionQueue& q : queues_) n += q.pending.size();
+  return n;
+}
+
+SecondaryIndex* TableIndexes::Find(std::string_view name) {
+  for (auto& index : all_) {
+    if (index->def().name == name) return index.get();
+  }
+  return nullptr;
+}
+
+const SecondaryIndex* TableIndexes::Find(std::string_view name) const {
+  return const_cast<TableIndexes*>(this)->Find(name);
+}
+
+bool TableIndexes::has_local() const { return count(IndexKind::kLocal) > 0; }
+
+size_t TableIndexes::count(IndexKind kind) const {
+  size_t n = 0;
+  for (const auto& index : all_) n += index->def().kind == kind ? 1 : 0;
+  return n;
+}
+
+uint64_t TableIndexes::collection_bytes(const PrimaryKey& key) const {
+  const PrimaryKey collection{key.hash, key.partition, std::nullopt};
+  auto it = collections_.find(collection);
+  return it == collections_.end() ? 0 : it->second;
+}
+
+void TableIndexes::AddCollectionBytes(const PrimaryKey& key, int64_t delta) {
+  if (delta == 0) return;
+  const PrimaryKey collection{key.hash, key.partition, std::nullopt};
+  uint64_t& bytes = collections_[collection];
+  bytes = static_cast<uint64_t>(static_cast<int64_t>(bytes) + delta);
+  if (bytes == 0) collections_.erase(collection);
+}
+
+}  // namespace ddb
