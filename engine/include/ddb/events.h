@@ -25,6 +25,12 @@ enum class EventKind : uint8_t {
   kSplitRefused,    // a split was considered and refused because it cannot help (detail: why)
   kCapacityChanged, // provisioned capacity changed (UpdateTable or auto scaling; detail: what)
   kWorkload,        // a workload generator started or stopped (detail: its name and state)
+  // Streams (stream/): partition = the table partition of the shard, detail names the shard.
+  kStreamRecordAppended,  // a change was appended to a stream shard (detail: shard, event name)
+  kShardOpened,           // a stream shard opened (detail: shard id and parent shard id)
+  kShardClosed,           // a stream shard closed: split, rollover or stream disabled (detail: why)
+  kTriggerInvoked,        // a stream trigger delivered a batch (detail: trigger, shard, records)
+  kTriggerFailed,         // a stream trigger's batch failed and will be retried or dropped (detail: why)
 };
 
 const char* EventKindName(EventKind kind);

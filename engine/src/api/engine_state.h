@@ -9,6 +9,7 @@
 #include "sim/scheduler.h"
 #include "sim/workload_generator.h"
 #include "storage/table.h"
+#include "stream/stream_state.h"
 
 #include <nlohmann/json.hpp>
 
@@ -39,7 +40,8 @@ struct EngineState {
         master_rng(options.seed),
         control_rng(master_rng.Fork()),
         capacity_rng(master_rng.Fork()),
-        workload_rng(master_rng.Fork()) {}
+        workload_rng(master_rng.Fork()),
+        stream_rng(master_rng.Fork()) {}
 
   EngineOptions options;
   Scheduler scheduler;
@@ -47,10 +49,12 @@ struct EngineState {
   Rng control_rng;   // control-plane durations and ids
   Rng capacity_rng;  // split durations
   Rng workload_rng;  // seeds of workload generators
+  Rng stream_rng;    // stream shard ids, event ids, trigger failure injection (stream/)
   EventLog events;
   std::map<std::string, std::unique_ptr<Table>, std::less<>> tables;
   std::map<std::string, std::unique_ptr<RunningWorkload>, std::less<>> workloads;
   std::vector<GeneratedRequest> workload_batch;  // reused by every workload step
+  StreamRegistry streams;  // DynamoDB streams and their triggers (stream/)
 
   int64_t now_ms() const { return scheduler.now_ms(); }
   double now_epoch_seconds() const { return kVirtualEpochSeconds + static_cast<double>(now_ms()) / 1000.0; }

@@ -7,6 +7,7 @@
 #include "capacity/capacity_clock.h"
 #include "capacity/throughput_config.h"
 #include "ddb/value.h"
+#include "stream/stream_spec.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -110,7 +111,7 @@ json DescribeTableJson(const EngineState& s, const Table& table) {
   }
   json schema = json::array({{{"AttributeName", d.hash_key.name}, {"KeyType", "HASH"}}});
   if (d.range_key) schema.push_back({{"AttributeName", d.range_key->name}, {"KeyType", "RANGE"}});
-  return {
+  json description = {
       {"AttributeDefinitions", attrs},
       {"TableName", d.name},
       {"KeySchema", schema},
@@ -126,6 +127,8 @@ json DescribeTableJson(const EngineState& s, const Table& table) {
       {"TableClassSummary", {{"TableClass", d.table_class}}},
       {"DeletionProtectionEnabled", d.deletion_protection},
   };
+  AddStreamDescription(s, table, &description);  // [stream]
+  return description;
 }
 
 Result<json> CreateTable(EngineState& s, const json& request) {
@@ -135,11 +138,8 @@ Result<json> CreateTable(EngineState& s, const json& request) {
   DDB_TRY(ValidateTableName("TableName", name.value()));
   DDB_TRY(RejectUnsupported(v, "LocalSecondaryIndexes", "local secondary indexes"));
   DDB_TRY(RejectUnsupported(v, "GlobalSecondaryIndexes", "global secondary indexes"));
-  if (const json* ss = v.Find("StreamSpecification"); ss && ss->is_object() && ss->contains("StreamEnabled") &&
-                                                          (*ss)["StreamEnabled"].is_boolean() &&
-                                                          (*ss)["StreamEnabled"].get<bool>()) {
-    return ApiError::Validation("ddbviz does not simulate streams yet (StreamSpecification); remove it from the request");
-  }
+  auto stream_spec = ReadStreamSpecification(request);  // [stream]
+  if (!stream_spec.ok()) return stream_spec.take_error();
 
   TableDefinition d;
   d.name = name.value();
@@ -278,6 +278,7 @@ Result<json> CreateTable(EngineState& s, const json& request) {
   const std::string table_name = t.def().name;
   s.tables.emplace(table_name, std::move(table));
   StartCapacityClock(s, table_name);
+  ApplyStreamSpecification(s, t, stream_spec.value());  // [stream]
   s.Emit(EventKind::kTableCreated, table_name, -1, 0, 0, 0, std::to_string(partitions) + " partitions");
 
   s.scheduler.After(s.control_rng.Between(5000, 10000), [&s, table_name] {
@@ -339,6 +340,7 @@ Result<json> DeleteTable(EngineState& s, const json& request) {
     return ApiError::Validation(
         "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.");
   }
+  DisableStreamOfDeletedTable(s, t);  // [stream] its records stay readable for 24 hours
   t.set_status(TableStatus::kDeleting);
   json response = {{"TableDescription", DescribeTableJson(s, t)}};
   const std::string table_name = name.value();
@@ -352,7 +354,6 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
   DDB_TRY(RejectUnsupported(v, "GlobalSecondaryIndexUpdates", "global secondary indexes"));
-  DDB_TRY(RejectUnsupported(v, "StreamSpecification", "streams"));
   DDB_TRY(RejectUnsupported(v, "ReplicaUpdates", "global tables"));
   auto found = FindTable(s, name.value());
   if (!found.ok()) return found.take_error();
@@ -369,6 +370,9 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   if (!protection.ok()) return protection.take_error();
   auto table_class = v.Enum("TableClass", {"STANDARD", "STANDARD_INFREQUENT_ACCESS"}, "");
   if (!table_class.ok()) return table_class.take_error();
+  auto stream_spec = ReadStreamSpecification(request);  // [stream]
+  if (!stream_spec.ok()) return stream_spec.take_error();
+  DDB_TRY(CheckStreamUpdate(s, t, stream_spec.value()));
 
   TableDefinition next = t.def();
   if (!billing.value().empty()) next.billing = billing.value() == "PROVISIONED" ? BillingMode::kProvisioned
@@ -436,6 +440,7 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
       s.Emit(EventKind::kTableActive, table_name);
     });
   }
+  ApplyStreamSpecification(s, t, stream_spec.value());  // [stream]
   s.Emit(EventKind::kTableUpdated, table_name);
   return json{{"TableDescription", DescribeTableJson(s, t)}};
 }

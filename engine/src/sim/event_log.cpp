@@ -20,6 +20,11 @@ const char* EventKindName(EventKind kind) {
     case EventKind::kSplitRefused: return "SplitRefused";
     case EventKind::kCapacityChanged: return "CapacityChanged";
     case EventKind::kWorkload: return "Workload";
+    case EventKind::kStreamRecordAppended: return "StreamRecordAppended";
+    case EventKind::kShardOpened: return "ShardOpened";
+    case EventKind::kShardClosed: return "ShardClosed";
+    case EventKind::kTriggerInvoked: return "TriggerInvoked";
+    case EventKind::kTriggerFailed: return "TriggerFailed";
   }
   return "Unknown";
 }
