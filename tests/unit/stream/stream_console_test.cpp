@@ -70,3 +70,14 @@ TEST_CASE("Streams and triggers replay identically from the same seed", "[stream
 }
 
 }  // namespace ddb::test
+
+namespace ddb::test {
+
+TEST_CASE("The console completes and writes dynamodbstreams commands", "[stream]") {
+  const std::vector<std::string> offered = CompleteConsoleInput("aws dynamodbstreams get-", {});
+  CHECK(offered == std::vector<std::string>{"get-records", "get-shard-iterator"});
+  CHECK(FormatAsCli("GetRecords", {{"ShardIterator", "abc"}}).rfind("aws dynamodbstreams get-records", 0) == 0);
+  CHECK(FormatAsCli("ListTables", json::object()).rfind("aws dynamodb list-tables", 0) == 0);
+}
+
+}  // namespace ddb::test
