@@ -121,6 +121,48 @@ struct TableSnapshot {
   std::vector<IndexUpdateInFlight> index_updates_in_flight;  // the oldest, at most 512
 };
 
+// A table's DynamoDB stream, for the viz's stream belt (stream/): shards with their lineage, the
+// most recent records of each shard and the triggers reading it.
+struct StreamRecordSummary {
+  std::string event_name;       // INSERT, MODIFY, REMOVE
+  std::string keys;             // the Keys map as DynamoDB JSON text
+  std::string sequence_number;  // 21 digits
+  uint64_t size_bytes = 0;
+  int64_t time_ms = 0;          // virtual commit time
+};
+
+struct ShardSnapshot {
+  std::string id, parent_id;  // parent_id empty when none
+  int partition = -1;         // the table partition whose writes it received
+  bool open = true;
+  std::string first_sequence;  // StartingSequenceNumber
+  std::string last_sequence;   // of the newest record; empty when it never had one
+  uint64_t record_count = 0;   // ever appended
+  uint64_t trimmed_count = 0;  // removed after 24 hours
+  std::vector<StreamRecordSummary> recent;  // the newest retained records, oldest first (bounded)
+};
+
+struct TriggerShardSnapshot {
+  std::string shard_id;
+  std::string position;  // sequence number of the next record to deliver
+  bool finished = false;
+  int pending_attempts = 0;  // failed invocations of the batch it is blocked on
+  int64_t iterator_age_ms = 0;
+};
+
+struct TriggerSnapshot {
+  std::string name, handler, target_table;
+  uint64_t invocations = 0, failures = 0, retries = 0, records_delivered = 0, records_discarded = 0;
+  int64_t iterator_age_ms = 0;  // the largest over its shards
+  std::vector<TriggerShardSnapshot> shards;
+};
+
+struct StreamSnapshot {
+  std::string arn, label, view_type, status;
+  std::vector<ShardSnapshot> shards;  // creation order: parents before children
+  std::vector<TriggerSnapshot> triggers;
+};
+
 class Engine {
  public:
   explicit Engine(EngineOptions options = {});
@@ -151,6 +193,9 @@ class Engine {
   std::vector<std::string> TableNames() const;
   // REQUIRES: nothing; returns false if no such table.
   bool SnapshotTable(std::string_view name, TableSnapshot* out) const;
+  // The table's latest stream (while it is readable: up to 24 h after disabling) with at most
+  // `recent_per_shard` recent records per shard. Returns false when the table has none.
+  bool SnapshotStream(std::string_view table, StreamSnapshot* out, size_t recent_per_shard = 16) const;
   // Every item of a table as a point in the key space (for the partition map).
   std::vector<ItemPoint> ItemPoints(std::string_view table) const;
   // Per-second metrics of a table for virtual seconds [from_second, to_second] (bounded by what

@@ -32,6 +32,12 @@ enum class EventKind : uint8_t {
   kIndexBackfill,       // online GSI creation progress (detail: index, percent, items copied)
   kIndexActive,         // an index became ACTIVE (after creation, backfill or a throughput update)
   kIndexDeleted,        // an index was deleted (DELETING accepted, then gone)
+  // Streams (stream/): partition = the table partition of the shard, detail names the shard.
+  kStreamRecordAppended,  // a change was appended to a stream shard (detail: shard, event name)
+  kShardOpened,           // a stream shard opened (detail: shard id and parent shard id)
+  kShardClosed,           // a stream shard closed: split, rollover or stream disabled (detail: why)
+  kTriggerInvoked,        // a stream trigger delivered a batch (detail: trigger, shard, records)
+  kTriggerFailed,         // a stream trigger's batch failed and will be retried or dropped (detail: why)
 };
 
 const char* EventKindName(EventKind kind);

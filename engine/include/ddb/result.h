@@ -29,6 +29,9 @@ enum class ErrorType {
   kSerialization,  // malformed JSON body (SerializationException in the JSON 1.0 protocol)
   kUnknownOperation,
   kInternal,
+  // DynamoDB Streams (API reference, DynamoDB Streams "Common errors" and GetRecords).
+  kExpiredIterator,
+  kTrimmedDataAccess,
 };
 
 // The wire name of an error type, e.g. "ValidationException".

@@ -18,6 +18,8 @@ std::string_view ErrorTypeName(ErrorType type) {
     case ErrorType::kSerialization: return "SerializationException";
     case ErrorType::kUnknownOperation: return "UnknownOperationException";
     case ErrorType::kInternal: return "InternalServerError";
+    case ErrorType::kExpiredIterator: return "ExpiredIteratorException";
+    case ErrorType::kTrimmedDataAccess: return "TrimmedDataAccessException";
   }
   return "InternalServerError";
 }

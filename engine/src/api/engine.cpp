@@ -5,6 +5,7 @@
 #include "api/engine_state.h"
 #include "api/ops.h"
 #include "ddb/codec.h"
+#include "stream/stream_snapshot.h"
 #include "value/key_encoding.h"
 #include "index/index_snapshot.h"
 
@@ -129,6 +130,10 @@ bool Engine::Metrics(std::string_view name, int64_t from_second, int64_t to_seco
     if (!samples.empty()) out->partitions.emplace_back(id, std::move(samples));
   }
   return true;
+}
+
+bool Engine::SnapshotStream(std::string_view table, StreamSnapshot* out, size_t recent_per_shard) const {
+  return SnapshotStreamOf(*impl_, table, out, recent_per_shard);  // stream/stream_snapshot.cpp
 }
 
 std::vector<ItemPoint> Engine::ItemPoints(std::string_view name) const {

@@ -10,6 +10,7 @@
 #include "sim/workload_generator.h"
 #include "storage/table.h"
 #include "index/index_charges.h"
+#include "stream/stream_state.h"
 
 #include <nlohmann/json.hpp>
 
@@ -41,7 +42,8 @@ struct EngineState {
         control_rng(master_rng.Fork()),
         capacity_rng(master_rng.Fork()),
         workload_rng(master_rng.Fork()),
-        index_rng(master_rng.Fork()) {}
+        index_rng(master_rng.Fork()),
+        stream_rng(master_rng.Fork()) {}
 
   EngineOptions options;
   Scheduler scheduler;
@@ -50,6 +52,7 @@ struct EngineState {
   Rng capacity_rng;  // split durations
   Rng workload_rng;  // seeds of workload generators
   Rng index_rng;     // secondary indexes: GSI propagation lags, index creation and deletion times
+  Rng stream_rng;    // stream shard ids, event ids, trigger failure injection (stream/)
   EventLog events;
   std::map<std::string, std::unique_ptr<Table>, std::less<>> tables;
   std::map<std::string, std::unique_ptr<RunningWorkload>, std::less<>> workloads;
@@ -57,6 +60,7 @@ struct EngineState {
   // --- Secondary indexes: what the last data-plane request consumed per index, for
   // ReturnConsumedCapacity=INDEXES (index/index_capacity.h). Reset by every indexed request.
   IndexCharges index_charges;
+  StreamRegistry streams;  // DynamoDB streams and their triggers (stream/)
 
   int64_t now_ms() const { return scheduler.now_ms(); }
   double now_epoch_seconds() const { return kVirtualEpochSeconds + static_cast<double>(now_ms()) / 1000.0; }

@@ -1,5 +1,7 @@
 #include "api/item_commit.h"
 
+#include "stream/stream_capture.h"
+
 namespace ddb {
 namespace {
 
@@ -9,6 +11,7 @@ int PartitionId(const Table& t, uint64_t hash) { return t.partitions()[t.Partiti
 
 void CommitPut(EngineState& s, Table& t, const PrimaryKey& key, Item item, uint64_t size, int64_t write_units,
                IndexWritePlan* index_plan) {
+  StreamCapture stream_change = CaptureBeforePut(s, t, key, item);  // [stream] needs the old image
   // --- Secondary indexes: LSIs change with the item, GSI updates are queued.
   if (t.indexes()) {
     IndexWritePlan computed;
@@ -21,11 +24,13 @@ void CommitPut(EngineState& s, Table& t, const PrimaryKey& key, Item item, uint6
   }
   t.Put(key, std::move(item), size);
   s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, key.hash), key.hash, 0, write_units);
+  CommitCapture(s, t, std::move(stream_change));  // [stream]
 }
 
 bool CommitDelete(EngineState& s, Table& t, const PrimaryKey& key, int64_t write_units, IndexWritePlan* index_plan) {
   const StoredItem* old = t.Find(key);
   if (!old) return false;
+  StreamCapture stream_change = CaptureBeforeDelete(s, t, key);  // [stream] needs the old image
   const int partition = PartitionId(t, key.hash);
   // --- Secondary indexes.
   if (t.indexes()) {
@@ -38,6 +43,7 @@ bool CommitDelete(EngineState& s, Table& t, const PrimaryKey& key, int64_t write
   }
   t.Erase(key);
   s.Emit(EventKind::kItemDeleted, t.def().name, partition, key.hash, 0, write_units);
+  CommitCapture(s, t, std::move(stream_change));  // [stream]
   return true;
 }
 

@@ -25,6 +25,11 @@ constexpr Operation kOperations[] = {
     {"Scan", Scan},
     {"BatchGetItem", BatchGetItem},
     {"BatchWriteItem", BatchWriteItem},
+    // DynamoDB Streams (a separate AWS service, same door here).
+    {"ListStreams", ListStreams},
+    {"DescribeStream", DescribeStream},
+    {"GetShardIterator", GetShardIterator},
+    {"GetRecords", GetRecords},
     // ddbviz extensions: what DynamoDB does not show.
     {"DescribePartitions", DescribePartitions},
     {"DescribeMetrics", DescribeMetrics},
@@ -32,6 +37,10 @@ constexpr Operation kOperations[] = {
     {"StartWorkload", StartWorkload},
     {"StopWorkload", StopWorkload},
     {"ListWorkloads", ListWorkloads},
+    {"CreateStreamTrigger", CreateStreamTrigger},
+    {"DeleteStreamTrigger", DeleteStreamTrigger},
+    {"ListStreamTriggers", ListStreamTriggers},
+    {"DescribeStreamTrigger", DescribeStreamTrigger},
 };
 
 }  // namespace

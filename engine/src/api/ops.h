@@ -24,6 +24,12 @@ Result<json> Scan(EngineState& s, const json& request);
 Result<json> BatchGetItem(EngineState& s, const json& request);
 Result<json> BatchWriteItem(EngineState& s, const json& request);
 
+// DynamoDB Streams (ops_stream.cpp).
+Result<json> ListStreams(EngineState& s, const json& request);
+Result<json> DescribeStream(EngineState& s, const json& request);
+Result<json> GetShardIterator(EngineState& s, const json& request);
+Result<json> GetRecords(EngineState& s, const json& request);
+
 // ddbviz extensions (ops_capacity.cpp).
 Result<json> DescribePartitions(EngineState& s, const json& request);
 Result<json> DescribeMetrics(EngineState& s, const json& request);
@@ -31,6 +37,11 @@ Result<json> SetAutoScaling(EngineState& s, const json& request);
 Result<json> StartWorkload(EngineState& s, const json& request);  // ops_workload.cpp
 Result<json> StopWorkload(EngineState& s, const json& request);
 Result<json> ListWorkloads(EngineState& s, const json& request);
+// Stream triggers, a simulated Lambda event source mapping (stream/trigger_ops.cpp).
+Result<json> CreateStreamTrigger(EngineState& s, const json& request);
+Result<json> DeleteStreamTrigger(EngineState& s, const json& request);
+Result<json> ListStreamTriggers(EngineState& s, const json& request);
+Result<json> DescribeStreamTrigger(EngineState& s, const json& request);
 
 // The typed door (ddb/requests.h): the JSON handlers above read their request and call these.
 Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in);

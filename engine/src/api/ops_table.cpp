@@ -9,6 +9,7 @@
 #include "ddb/value.h"
 #include "index/index_lifecycle.h"
 #include "index/index_schema.h"
+#include "stream/stream_spec.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -129,6 +130,7 @@ json DescribeTableJson(const EngineState& s, const Table& table) {
       {"DeletionProtectionEnabled", d.deletion_protection},
   };
   AddIndexDescriptions(description, table);  // --- Secondary indexes
+  AddStreamDescription(s, table, &description);  // [stream]
   return description;
 }
 
@@ -137,11 +139,8 @@ Result<json> CreateTable(EngineState& s, const json& request) {
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
   DDB_TRY(ValidateTableName("TableName", name.value()));
-  if (const json* ss = v.Find("StreamSpecification"); ss && ss->is_object() && ss->contains("StreamEnabled") &&
-                                                          (*ss)["StreamEnabled"].is_boolean() &&
-                                                          (*ss)["StreamEnabled"].get<bool>()) {
-    return ApiError::Validation("ddbviz does not simulate streams yet (StreamSpecification); remove it from the request");
-  }
+  auto stream_spec = ReadStreamSpecification(request);  // [stream]
+  if (!stream_spec.ok()) return stream_spec.take_error();
 
   TableDefinition d;
   d.name = name.value();
@@ -286,6 +285,7 @@ Result<json> CreateTable(EngineState& s, const json& request) {
   const std::string table_name = t.def().name;
   s.tables.emplace(table_name, std::move(table));
   StartCapacityClock(s, table_name);
+  ApplyStreamSpecification(s, t, stream_spec.value());  // [stream]
   s.Emit(EventKind::kTableCreated, table_name, -1, 0, 0, 0, std::to_string(partitions) + " partitions");
 
   s.scheduler.After(s.control_rng.Between(5000, 10000), [&s, table_name] {
@@ -349,6 +349,7 @@ Result<json> DeleteTable(EngineState& s, const json& request) {
     return ApiError::Validation(
         "Resource cannot be deleted as it is currently protected against deletion. Disable deletion protection first.");
   }
+  DisableStreamOfDeletedTable(s, t);  // [stream] its records stay readable for 24 hours
   t.set_status(TableStatus::kDeleting);
   json response = {{"TableDescription", DescribeTableJson(s, t)}};
   const std::string table_name = name.value();
@@ -361,7 +362,6 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   RequestView v(request);
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
-  DDB_TRY(RejectUnsupported(v, "StreamSpecification", "streams"));
   DDB_TRY(RejectUnsupported(v, "ReplicaUpdates", "global tables"));
   auto found = FindTable(s, name.value());
   if (!found.ok()) return found.take_error();
@@ -372,9 +372,9 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   }
   // --- Secondary indexes: GlobalSecondaryIndexUpdates (index/index_lifecycle.h), on their own.
   if (v.has("GlobalSecondaryIndexUpdates")) {
-    if (v.has("ProvisionedThroughput") || v.has("BillingMode")) {
-      return ApiError::Validation("ddbviz applies GlobalSecondaryIndexUpdates and a change of the table's throughput or "
-                                  "billing mode in separate UpdateTable calls; send them one at a time");
+    if (v.has("ProvisionedThroughput") || v.has("BillingMode") || v.has("StreamSpecification")) {
+      return ApiError::Validation("ddbviz applies GlobalSecondaryIndexUpdates and a change of the table's throughput, "
+                                  "billing mode or stream in separate UpdateTable calls; send them one at a time");
     }
     DDB_TRY(ApplyGlobalIndexUpdates(s, t, v));
     s.Emit(EventKind::kTableUpdated, name.value());
@@ -388,6 +388,9 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   if (!protection.ok()) return protection.take_error();
   auto table_class = v.Enum("TableClass", {"STANDARD", "STANDARD_INFREQUENT_ACCESS"}, "");
   if (!table_class.ok()) return table_class.take_error();
+  auto stream_spec = ReadStreamSpecification(request);  // [stream]
+  if (!stream_spec.ok()) return stream_spec.take_error();
+  DDB_TRY(CheckStreamUpdate(s, t, stream_spec.value()));
 
   TableDefinition next = t.def();
   if (!billing.value().empty()) next.billing = billing.value() == "PROVISIONED" ? BillingMode::kProvisioned
@@ -458,6 +461,7 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
       s.Emit(EventKind::kTableActive, table_name);
     });
   }
+  ApplyStreamSpecification(s, t, stream_spec.value());  // [stream]
   s.Emit(EventKind::kTableUpdated, table_name);
   return json{{"TableDescription", DescribeTableJson(s, t)}};
 }

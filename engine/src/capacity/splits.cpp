@@ -1,5 +1,7 @@
 #include "capacity/splits.h"
 
+#include "stream/stream_shards.h"
+
 #include <cstdio>
 #include <string>
 
@@ -48,6 +50,7 @@ void StartSplit(EngineState& s, Table& t, Partition& p, uint64_t split_hash, std
     s.Emit(EventKind::kPartitionSplit, table, id, split_hash, 0, 0,
            "into " + std::to_string(parts[lower].id) + " and " + std::to_string(parts[lower + 1].id) + " at " +
                HexHash(split_hash));
+    SyncShardsWithPartitions(s, target);  // [stream] the parent's shard closes, one child per child partition
   });
 }
 

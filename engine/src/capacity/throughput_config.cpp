@@ -1,5 +1,7 @@
 #include "capacity/throughput_config.h"
 
+#include "stream/stream_shards.h"
+
 #include <algorithm>
 #include <string>
 
@@ -61,6 +63,7 @@ void GrowPartitionsForThroughput(EngineState& s, Table& t) {
     }
     if (parts.size() == before) break;
   }
+  SyncShardsWithPartitions(s, t);  // [stream] split partitions get child shards
   ConfigureThroughput(t, s.now_ms(), false);
 }
 

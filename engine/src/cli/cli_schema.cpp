@@ -96,6 +96,17 @@ constexpr OperationLine kOperationLines[] = {
              "ProjectionExpression FilterExpression ExpressionAttributeNames "
              "ExpressionAttributeValues ConsistentRead"},
     {"SetAutoScaling", "TableName! ReadCapacity WriteCapacity"},  // ddbviz
+    // DynamoDB Streams (aws dynamodbstreams <command>).
+    {"DescribeStream", "StreamArn! Limit ExclusiveStartShardId ShardFilter"},  // dynamodbstreams
+    {"GetRecords", "ShardIterator! Limit"},                                    // dynamodbstreams
+    {"GetShardIterator", "StreamArn! ShardId! ShardIteratorType! SequenceNumber"},  // dynamodbstreams
+    {"ListStreams", "TableName Limit ExclusiveStartStreamArn"},                // dynamodbstreams
+    // Stream triggers, a simulated Lambda event source mapping.
+    {"CreateStreamTrigger", "TriggerName! StreamArn TableName StartingPosition! Handler BatchSize "
+                            "MaximumBatchingWindowInSeconds MaximumRetryAttempts FailureInjection"},  // ddbviz
+    {"DeleteStreamTrigger", "TriggerName!"},      // ddbviz
+    {"DescribeStreamTrigger", "TriggerName!"},    // ddbviz
+    {"ListStreamTriggers", "TableName"},          // ddbviz
     {"StartWorkload", "TableName! WorkloadName! Rate! ReadFraction ConsistentRead ItemSize Keys Sharding "
                       "StopAfterSeconds"},  // ddbviz
     {"StopWorkload", "WorkloadName!"},     // ddbviz
@@ -142,6 +153,7 @@ constexpr KindLine kKindLines[] = {
     {"AutoScalingDisabled", MemberKind::kBoolean},
     {"BOOL", MemberKind::kBoolean},
     {"BS", MemberKind::kStringList},
+    {"BatchSize", MemberKind::kInteger},
     {"ConditionCheck", MemberKind::kStruct},
     {"ConfirmRemoveSelfResourceAccess", MemberKind::kBoolean},
     {"ConsistentRead", MemberKind::kBoolean},
@@ -161,6 +173,9 @@ constexpr KindLine kKindLines[] = {
     {"ExportToTime", MemberKind::kTimestamp},
     {"ExpressionAttributeNames", MemberKind::kStringMap},
     {"ExpressionAttributeValues", MemberKind::kValueMap},
+    {"FailEveryNthInvocation", MemberKind::kInteger},
+    {"FailureInjection", MemberKind::kStruct},
+    {"FailureRate", MemberKind::kDouble},
     {"Get", MemberKind::kStruct},
     {"GlobalSecondaryIndexOverride", MemberKind::kStructList},
     {"GlobalSecondaryIndexUpdates", MemberKind::kStructList},
@@ -169,6 +184,7 @@ constexpr KindLine kKindLines[] = {
     {"GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate", MemberKind::kStruct},
     {"GlobalTableProvisionedWriteCapacityUnits", MemberKind::kInteger},
     {"GlobalTableWitnessUpdates", MemberKind::kStructList},
+    {"Handler", MemberKind::kStruct},
     {"HeaderList", MemberKind::kStringList},
     {"IncrementalExportSpecification", MemberKind::kStruct},
     {"InputFormatOptions", MemberKind::kStruct},
@@ -185,6 +201,8 @@ constexpr KindLine kKindLines[] = {
     {"MaxReadRequestUnits", MemberKind::kInteger},
     {"MaxResults", MemberKind::kInteger},
     {"MaxWriteRequestUnits", MemberKind::kInteger},
+    {"MaximumBatchingWindowInSeconds", MemberKind::kInteger},
+    {"MaximumRetryAttempts", MemberKind::kInteger},
     {"MaximumUnits", MemberKind::kInteger},
     {"MinimumUnits", MemberKind::kInteger},
     {"NS", MemberKind::kStringList},
@@ -231,6 +249,7 @@ constexpr KindLine kKindLines[] = {
     {"ScanFilter", MemberKind::kStructMap},
     {"ScanIndexForward", MemberKind::kBoolean},
     {"Segment", MemberKind::kInteger},
+    {"ShardFilter", MemberKind::kStruct},
     {"Statements", MemberKind::kStructList},
     {"StreamEnabled", MemberKind::kBoolean},
     {"StreamSpecification", MemberKind::kStruct},
@@ -278,6 +297,9 @@ const std::vector<EnumLine>& EnumLines() {
       {"ReturnValuesOnConditionCheckFailure", {"ALL_OLD", "NONE"}},
       {"S3SseAlgorithm", {"AES256", "KMS"}},
       {"Select", {"ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES", "COUNT"}},
+      {"ShardIteratorType", {"TRIM_HORIZON", "LATEST", "AT_SEQUENCE_NUMBER", "AFTER_SEQUENCE_NUMBER"}},
+      {"StartingPosition", {"TRIM_HORIZON", "LATEST"}},
+      {"StreamViewType", {"NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY"}},
       {"TableClass", {"STANDARD", "STANDARD_INFREQUENT_ACCESS"}},
   };
   return kLines;
@@ -328,6 +350,11 @@ const OperationSpec* FindCommand(std::string_view command) {
     if (KebabCase(op.name) == command) return &op;
   }
   return nullptr;
+}
+
+bool IsStreamsOperation(std::string_view operation) {
+  return operation == "ListStreams" || operation == "DescribeStream" || operation == "GetShardIterator" ||
+         operation == "GetRecords";
 }
 
 const MemberSpec* FindMember(const OperationSpec& op, std::string_view member) {

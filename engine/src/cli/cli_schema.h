@@ -45,6 +45,8 @@ const OperationSpec* FindOperation(std::string_view operation);
 // Looks up an AWS CLI command ("put-item"); nullptr when unknown.
 const OperationSpec* FindCommand(std::string_view command);
 const MemberSpec* FindMember(const OperationSpec& op, std::string_view member);
+// The DynamoDB Streams operations (a separate AWS CLI service: aws dynamodbstreams <command>).
+bool IsStreamsOperation(std::string_view operation);
 
 // The kind of a member by name; kString for names not listed. Member names mean the same thing
 // wherever they occur in DynamoDB requests, except Tag's Key and Value (plain strings there);

@@ -116,13 +116,23 @@ std::vector<std::string> CompleteConsoleInput(std::string_view text,
   }
   size_t command_at = 0;
   if (words[0] == "aws") {
-    if (words.size() == 1) return Matching({"dynamodb"}, current);
-    if (words[1] != "dynamodb") return {};
+    if (words.size() == 1) return Matching({"dynamodb", "dynamodbstreams"}, current);
+    if (words[1] != "dynamodb" && words[1] != "dynamodbstreams") return {};
     command_at = 2;
   } else if (words[0] == "dynamodb") {
     command_at = 1;
   }
-  if (words.size() == command_at) return Matching(commands, current);
+  if (words.size() == command_at) {
+    if (command_at != 2) return Matching(commands, current);
+    // Each AWS CLI service offers its own commands.
+    const bool streams = words[1] == "dynamodbstreams";
+    std::vector<std::string> offered;
+    for (const std::string& c : commands) {
+      const cli::OperationSpec* op = cli::FindCommand(c);
+      if (op ? cli::IsStreamsOperation(op->name) == streams : !streams) offered.push_back(c);
+    }
+    return Matching(offered, current);
+  }
   const std::string& command = words[command_at];
   std::vector<std::string> rest(words.begin() + static_cast<std::ptrdiff_t>(command_at) + 1,
                                 words.end());

@@ -197,7 +197,8 @@ std::optional<std::string> OptionValue(MemberKind kind, const json& v) {
 }  // namespace
 
 std::string FormatAsCli(std::string_view operation, const nlohmann::json& request) {
-  const std::string command = "aws dynamodb " + cli::KebabCase(operation);
+  const std::string command = std::string(cli::IsStreamsOperation(operation) ? "aws dynamodbstreams " : "aws dynamodb ") +
+                              cli::KebabCase(operation);
   if (!request.is_object()) return command;
   const cli::OperationSpec* op = cli::FindOperation(operation);
   std::vector<std::string> parts;

@@ -25,6 +25,11 @@ const char* EventKindName(EventKind kind) {
     case EventKind::kIndexBackfill: return "IndexBackfill";
     case EventKind::kIndexActive: return "IndexActive";
     case EventKind::kIndexDeleted: return "IndexDeleted";
+    case EventKind::kStreamRecordAppended: return "StreamRecordAppended";
+    case EventKind::kShardOpened: return "ShardOpened";
+    case EventKind::kShardClosed: return "ShardClosed";
+    case EventKind::kTriggerInvoked: return "TriggerInvoked";
+    case EventKind::kTriggerFailed: return "TriggerFailed";
   }
   return "Unknown";
 }

@@ -24,8 +24,8 @@ TEST_CASE("completion: command names after aws dynamodb and on their own", "[cli
   CHECK(Complete("aws dynamodb put") == Strings{"put-item", "put-resource-policy"});
   CHECK(Complete("put") == Strings{"put-item", "put-resource-policy", "PutItem", "PutResourcePolicy"});
   CHECK(Complete("a") == Strings{"aws"});
-  CHECK(Complete("aws ") == Strings{"dynamodb"});
-  CHECK(Complete("aws d") == Strings{"dynamodb"});
+  CHECK(Complete("aws ") == Strings{"dynamodb", "dynamodbstreams"});  // the two simulated services
+  CHECK(Complete("aws d") == Strings{"dynamodb", "dynamodbstreams"});
   const Strings all = Complete("aws dynamodb ");
   CHECK(Has(all, "create-table"));
   CHECK(Has(all, "transact-write-items"));
