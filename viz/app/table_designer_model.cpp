@@ -110,6 +110,46 @@ ordered_json IndexJson(const TableDesign& design, const DesignIndex& index, bool
   return out;
 }
 
+// Compact JSON with a space after ':' and ',' (the AWS documentation's inline style).
+std::string InlineJson(const ordered_json& v) {
+  if (v.is_object()) {
+    std::string out = "{ ";
+    bool first = true;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (!first) out += ", ";
+      first = false;
+      out += ordered_json(it.key()).dump() + ": " + InlineJson(it.value());
+    }
+    return v.empty() ? "{}" : out + " }";
+  }
+  if (v.is_array()) {
+    std::string out = "[";
+    for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + InlineJson(v[i]);
+    return out + "]";
+  }
+  return v.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Pretty JSON that keeps a small structure on one line when it fits in `width` columns, as the
+// AWS documentation prints KeySchema and AttributeDefinitions entries.
+void PrettyJson(const ordered_json& v, int indent, int width, std::string* out) {
+  std::string inline_text = InlineJson(v);
+  if (!v.is_structured() || v.empty() || indent + static_cast<int>(inline_text.size()) <= width) {
+    *out += inline_text;
+    return;
+  }
+  std::string pad(static_cast<size_t>(indent) + 2, ' ');
+  *out += v.is_object() ? "{\n" : "[\n";
+  size_t i = 0;
+  for (auto it = v.begin(); it != v.end(); ++it, ++i) {
+    *out += pad;
+    if (v.is_object()) *out += ordered_json(it.key()).dump() + ": ";
+    PrettyJson(it.value(), indent + 2, width, out);
+    *out += i + 1 < v.size() ? ",\n" : "\n";
+  }
+  *out += std::string(static_cast<size_t>(indent), ' ') + (v.is_object() ? "}" : "]");
+}
+
 }  // namespace
 
 std::vector<std::string> ParseAttributeList(std::string_view text) {
@@ -304,7 +344,9 @@ json CreateTableRequestToSend(const TableDesign& design) {
 }
 
 std::string CreateTableJsonText(const TableDesign& design) {
-  return CreateTableRequestFor(design).dump(2, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  PrettyJson(CreateTableRequestFor(design), 0, 64, &out);
+  return out;
 }
 
 std::string CreateTableCliText(const TableDesign& design) {

@@ -101,7 +101,8 @@ std::vector<DesignProblem> ValidateDesign(const TableDesign& design);
 nlohmann::ordered_json CreateTableRequestFor(const TableDesign& design);
 // The same request as the json Engine::Handle takes (same members, its own key order).
 nlohmann::json CreateTableRequestToSend(const TableDesign& design);
-// The same request pretty-printed (2 spaces), and as the AWS CLI command that sends it.
+// The same request pretty-printed (2 spaces; a small structure such as a KeySchema entry stays on
+// one line when it fits in 64 columns), and as the AWS CLI command that sends it.
 std::string CreateTableJsonText(const TableDesign& design);
 std::string CreateTableCliText(const TableDesign& design);
 

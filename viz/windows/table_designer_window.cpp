@@ -462,9 +462,11 @@ void DrawPreview(ViewState& state, const TableDesign& d, float height) {
   std::string cli_text = CreateTableCliText(d);
   const ImGuiStyle& style = ImGui::GetStyle();
   float line = ImGui::GetTextLineHeightWithSpacing();
-  // The CLI box fits its text (up to 9 lines); the JSON box takes the rest.
-  int cli_lines = static_cast<int>(std::count(cli_text.begin(), cli_text.end(), '\n')) + 1;
-  float cli_h = std::min(cli_lines, 9) * line + style.WindowPadding.y * 2 + style.ScrollbarSize;
+  // The CLI box fits its text, wrapped at the box's width (at most 40% of the pane); the JSON box
+  // takes the rest. Wrapping is for reading only: Copy CLI copies the command as formatted.
+  float wrap_w = ImGui::GetContentRegionAvail().x - style.WindowPadding.x * 2 - style.ScrollbarSize;
+  float cli_text_h = ImGui::CalcTextSize(cli_text.c_str(), nullptr, false, wrap_w).y;
+  float cli_h = std::min(cli_text_h + style.WindowPadding.y * 2, height * 0.4f);
   float heading_h = ImGui::GetFrameHeightWithSpacing();
   float json_h = std::max(height - cli_h - heading_h * 2 - style.ItemSpacing.y * 2, line * 4);
 
@@ -474,9 +476,11 @@ void DrawPreview(ViewState& state, const TableDesign& d, float height) {
   ColoredJson(json_text);
   ImGui::EndChild();
   PreviewHeading(state, "AWS CLI", "CLI", cli_text);
-  ImGui::BeginChild("cli", ImVec2(0, cli_h), true, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::BeginChild("cli", ImVec2(0, cli_h), true);
   ImGui::PushStyleColor(ImGuiCol_Text, ToVec4(palette::Rgb(0xC9D4E8)));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
   ImGui::TextUnformatted(cli_text.c_str(), cli_text.c_str() + cli_text.size());
+  ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
   ImGui::EndChild();
   ImGui::PopStyleColor();
