@@ -147,9 +147,9 @@ void CapacityFields(const FormContext& c, int* read, int* write, bool bad) {
 }
 
 // A section heading: bold title, a dim note (e.g. "1 / 5"), an optional button on the right, and
-// a thin rule. Returns true when the button was clicked.
+// a thin rule. Returns true when the button was clicked; its rectangle is recorded as `rect_name`.
 bool Heading(const FormContext& c, const char* title, const char* note, const char* button,
-             bool button_enabled) {
+             bool button_enabled, const char* rect_name = nullptr) {
   ImGui::Spacing();
   if (c.state.fonts.bold) ImGui::PushFont(c.state.fonts.bold);
   ImGui::AlignTextToFramePadding();
@@ -168,6 +168,7 @@ bool Heading(const FormContext& c, const char* title, const char* note, const ch
     ImGui::BeginDisabled(!button_enabled);
     clicked = ImGui::Button(button);
     ImGui::EndDisabled();
+    if (rect_name) RecordWidgetRect(c.state, rect_name);
   }
   float y = ImGui::GetItemRectMax().y + ImGui::GetStyle().ItemSpacing.y * 0.4f;
   ImGui::GetWindowDrawList()->AddLine(ImVec2(left, y), ImVec2(c.right, y), palette::kBorder);
@@ -304,12 +305,12 @@ void DrawLocalIndexes(FormContext& c, TableDesign& d) {
   char note[32];
   std::snprintf(note, sizeof(note), "%zu / %d", d.local_indexes.size(), kMaxLocalIndexes);
   if (Heading(c, "Local secondary indexes", note, "+ Add LSI",
-              static_cast<int>(d.local_indexes.size()) < kMaxLocalIndexes)) {
+              static_cast<int>(d.local_indexes.size()) < kMaxLocalIndexes,
+              "designer:add-lsi")) {
     DesignIndex x;
     x.name = "Index" + std::to_string(d.local_indexes.size() + d.global_indexes.size() + 1);
     d.local_indexes.push_back(x);
   }
-  RecordWidgetRect(c.state, "designer:add-lsi");
   if (d.local_indexes.empty()) {
     ImGui::PushTextWrapPos(c.right - ImGui::GetWindowPos().x);
     DimTextWrapped("None. An LSI sorts each partition's items by another attribute; it is made "
@@ -340,7 +341,8 @@ void DrawGlobalIndexes(FormContext& c, TableDesign& d) {
   char note[32];
   std::snprintf(note, sizeof(note), "%zu / %d", d.global_indexes.size(), kMaxGlobalIndexes);
   if (Heading(c, "Global secondary indexes", note, "+ Add GSI",
-              static_cast<int>(d.global_indexes.size()) < kMaxGlobalIndexes)) {
+              static_cast<int>(d.global_indexes.size()) < kMaxGlobalIndexes,
+              "designer:add-gsi")) {
     DesignIndex x;
     x.name = "Index" + std::to_string(d.local_indexes.size() + d.global_indexes.size() + 1);
     x.has_sort_key = false;
@@ -348,7 +350,6 @@ void DrawGlobalIndexes(FormContext& c, TableDesign& d) {
     x.write_capacity = d.write_capacity;
     d.global_indexes.push_back(x);
   }
-  RecordWidgetRect(c.state, "designer:add-gsi");
   if (d.global_indexes.empty()) {
     ImGui::PushTextWrapPos(c.right - ImGui::GetWindowPos().x);
     DimTextWrapped("None. A GSI is a copy of the table keyed by other attributes, with its own "
