@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of the desktop app (under Xvfb) and the web app (headless Chromium), both showing
 # the Music sample table with items, plus the capacity scenarios of lessons/scenarios (a hot
-# partition with the heat timeline, a split in progress, auto scaling in the capacity chart):
+# partition with the heat timeline, a split in progress, auto scaling in the capacity chart) and the
+# table designer:
 # tools/screenshots.sh NATIVE_DIR WASM_DIR OUT_DIR writes OUT_DIR/*.png.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,5 +29,10 @@ for shot in hot_partition:heat split_for_heat:heat auto_scaling:capacity; do
     --script "$root/lessons/scenarios/$name.jsonl" --side-tab "$tab" --screenshot "$out/$name.png"
   echo "wrote $out/$name.png"
 done
+
+# The table designer, filled with the "Orders with GSI" preset.
+xvfb-run -a -s "-screen 0 1280x800x24" "$native/viz/ddbviz" --frames 30 \
+  --open designer --designer-preset orders-gsi --screenshot "$out/designer.png"
+echo "wrote $out/designer.png"
 
 node "$root/tests/e2e/web_screenshot.mjs" "$wasm/web" "$out/web.png"

@@ -92,6 +92,7 @@ void App::DrawFrame() {
     DrawItemBrowserWindow(engine_, state_, &open.item_browser);
   if (state_.bottom_tab == BottomTab::kEventLog && open.event_log)
     DrawEventLogWindow(engine_, state_, &open.event_log);
+  if (open.table_designer) DrawTableDesignerWindow(engine_, state_, &open.table_designer);
   if (open.about) DrawAboutWindow(engine_, state_, &open.about);
 
   // Space toggles playback unless a text field has the keyboard.

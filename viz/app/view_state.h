@@ -4,6 +4,7 @@
 // function-local static state and a test can build a ViewState, draw a frame and inspect it.
 #pragma once
 
+#include "app/table_designer_model.h"
 #include "imgui.h"
 
 #include <cstdint>
@@ -22,6 +23,7 @@ struct OpenWindows {
   bool console = true;
   bool item_browser = true;
   bool about = false;
+  bool table_designer = false;  // a floating window, opened from Tables or the tables list
 };
 
 // The bottom panel holds several windows as tabs (console, items, event log); one shows at a time.
@@ -89,6 +91,14 @@ struct LastResponse {
   std::string body;           // pretty JSON of the response (ok) or of the error body
   std::string error_type;     // e.g. "ValidationException"
   std::string error_message;
+};
+
+// The table designer window: the design being edited and what the engine answered to it.
+struct TableDesignerState {
+  TableDesign design;
+  LastResponse response;         // the designer's own last CreateTable, kept apart from other requests
+  std::string copied;            // "JSON" or "CLI": which Copy button shows "Copied" for a moment
+  double copied_at_s = -1.0;     // ViewState::ui_time_s of that click
 };
 
 // One console submission and what came back, as the scrollback shows it.
@@ -196,6 +206,7 @@ struct ViewState {
   std::vector<ItemAnimation> animations;
 
   CreateTableForm create_form;
+  TableDesignerState designer;
   ItemForm item_form;
   LastResponse last_response;
   uint64_t random_item_counter = 0;  // deterministic source for "Write 10 random items"

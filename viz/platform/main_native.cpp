@@ -27,6 +27,8 @@ struct GuiOptions {
   int sample_items = -1;  // >= 0: start with the sample table and this many items
   std::string script;     // exec lines run before the first frame
   std::string side_tab = "workload";  // the right-hand panel's tab
+  std::vector<std::string> open;  // windows to open at start ("designer")
+  std::string designer_preset;     // preset filling the table designer's form
   int sample_animated = 0;  // how many of them are still falling into place at start
   int width = 1280, height = 800;
 };
@@ -51,6 +53,11 @@ void AddGuiOptions(CLI::App& cli, GuiOptions* o) {
   cli.add_option("--side-tab", o->side_tab, "Tab of the right-hand panel: workload, heat or capacity")
       ->check(CLI::IsMember({"workload", "heat", "capacity"}))
       ->capture_default_str();
+  cli.add_option("--open", o->open, "Open a window at start: designer (the table designer)")
+      ->check(CLI::IsMember({"designer"}));
+  cli.add_option("--designer-preset", o->designer_preset,
+                 "Fill the table designer with a preset: music, orders-gsi or forum-lsi")
+      ->check(CLI::IsMember({"music", "orders-gsi", "forum-lsi"}));
   cli.add_option("--width", o->width, "Window width in screen units")->capture_default_str();
   cli.add_option("--height", o->height, "Window height in screen units")->capture_default_str();
 }
@@ -117,6 +124,11 @@ int RunGui(const GuiOptions& options) {
       std::ifstream in(options.script);
       for (std::string line; std::getline(in, line);) (void)session.HandleLine(line);
     }
+    for (const std::string& name : options.open) {
+      if (name == "designer") app.state().windows.table_designer = true;
+    }
+    if (!options.designer_preset.empty())
+      ApplyDesignPreset(options.designer_preset, &app.state().designer.design);
     if (options.side_tab == "heat") app.capacity_views().tab = viz::SideTab::kHeatTimeline;
     if (options.side_tab == "capacity") app.capacity_views().tab = viz::SideTab::kCapacity;
 

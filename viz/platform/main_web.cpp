@@ -13,9 +13,29 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string>
+
+// Emscripten 3.1.6's GLFW keeps no clipboard (glfwSetClipboardString does nothing), so ImGui's
+// copy (the table designer's Copy JSON / Copy CLI, Ctrl+C in text fields) goes to the browser's
+// asynchronous clipboard API instead. It needs a secure page (https or localhost) and a recent
+// user gesture; a refusal is ignored (the text stays available to paste inside ddbviz).
+EM_JS(void, ddbviz_write_clipboard, (const char* text), {
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    navigator.clipboard.writeText(UTF8ToString(text)).catch(function() {});
+  }
+});
 
 namespace ddb::viz {
 namespace {
+
+std::string g_clipboard;  // what ImGui last copied, for pasting inside ddbviz
+
+void SetClipboard(void*, const char* text) {
+  g_clipboard = text ? text : "";
+  ddbviz_write_clipboard(g_clipboard.c_str());
+}
+
+const char* GetClipboard(void*) { return g_clipboard.c_str(); }
 
 struct WebLoop {
   GLFWwindow* window = nullptr;
@@ -66,6 +86,8 @@ int main() {
   }
   glfwMakeContextCurrent(window);
   if (!InitImGui(window, "#version 300 es")) return 1;
+  ImGui::GetIO().SetClipboardTextFn = SetClipboard;
+  ImGui::GetIO().GetClipboardTextFn = GetClipboard;
 
   // Lives as long as the page: the main loop never returns.
   static WebLoop loop;

@@ -52,6 +52,8 @@ void DrawMainMenuBar(Engine& engine, ViewState& state, CapacityViews& views) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Tables")) {
+    if (ImGui::MenuItem("Table designer...", nullptr, state.windows.table_designer))
+      state.windows.table_designer = true;
     if (ImGui::MenuItem("Create sample table (Music)")) CreateSampleTable(engine, state);
     if (ImGui::MenuItem("Write 10 random items", nullptr, false, !state.selected_table.empty()))
       WriteRandomItems(engine, state, 10);

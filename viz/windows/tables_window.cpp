@@ -65,7 +65,15 @@ void DrawTableList(Engine& engine, ViewState& state) {
   std::vector<std::string> names = engine.TableNames();
   char title[64];
   std::snprintf(title, sizeof(title), "Tables (%zu)", names.size());
+  ImVec2 title_pos = ImGui::GetCursorPos();
   SectionTitle(state, title);
+  // The designer builds tables with indexes and streams, beyond the quick form below.
+  ImVec2 after_title = ImGui::GetCursorPos();
+  float button_w = ImGui::CalcTextSize("New table...").x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - button_w, title_pos.y));
+  if (ImGui::SmallButton("New table...")) state.windows.table_designer = true;
+  RecordWidgetRect(state, "New table");
+  ImGui::SetCursorPos(after_title);
   if (names.empty()) {
     DimTextWrapped("No tables yet. Create the sample table from the partition map, or define "
                    "your own below.");

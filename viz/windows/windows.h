@@ -22,6 +22,8 @@ void DrawItemBrowserWindow(Engine& engine, ViewState& state, bool* p_open);
 void DrawWorkloadWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open);
 void DrawHeatTimelineWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open);
 void DrawCapacityChartWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open);
+// A floating window: design a table, preview its CreateTable request, send it.
+void DrawTableDesignerWindow(Engine& engine, ViewState& state, bool* p_open);
 void DrawAboutWindow(Engine& engine, ViewState& state, bool* p_open);
 
 }  // namespace ddb::viz
