@@ -4,9 +4,9 @@
 // the attribute definitions derived from every key it uses, and the problems DynamoDB would
 // reject it for, each worded for a learner and tied to the field it is about.
 //
-// Rules mirrored from /work/shared/dynamodb-model.md: names (§1.3), CreateTable (§3.1), capacity
-// minimums and the per-table quota (§5.3), secondary index limits and projections (§7), stream
-// view types (§8.1).
+// Rules mirrored from the DynamoDB Developer Guide and API reference: names, CreateTable, capacity
+// minimums and the per-table quota, secondary index limits and projections, stream
+// view types.
 #pragma once
 
 #include <nlohmann/json_fwd.hpp>

@@ -1,6 +1,6 @@
 // The table designer's model: the CreateTable request a design makes, the attribute definitions
 // derived from its keys, and the limits DynamoDB enforces (quoted from the Developer Guide and the
-// API reference, summarised in /work/shared/dynamodb-model.md §1.3, §3.1, §5.3, §7, §8.1).
+// API reference).
 #include "app/table_designer_model.h"
 
 #include "ddb/console_syntax.h"
