@@ -85,33 +85,7 @@ bool Engine::SnapshotTable(std::string_view name, TableSnapshot* out) const {
   out->item_count = t.item_count();
   out->size_bytes = t.size_bytes();
   out->partitions.clear();
-  for (const Partition& p : t.partitions()) {
-    PartitionSnapshot snap;
-    snap.id = p.id;
-    snap.parent = p.parent;
-    snap.hash_lo = p.hash_lo;
-    snap.hash_hi = p.hash_hi;
-    snap.item_count = p.item_count;
-    snap.size_bytes = p.size_bytes;
-    PartitionCapacity& c = snap.capacity;
-    c.read_share = p.read.share();
-    c.write_share = p.write.share();
-    c.read_boost = p.read.boost();
-    c.write_boost = p.write.boost();
-    c.read_ceiling = p.read.ceiling();
-    c.write_ceiling = p.write.ceiling();
-    c.consumed_read = p.read.consumed_last_second();
-    c.consumed_write = p.write.consumed_last_second();
-    c.burst_read = p.read.burst();
-    c.burst_write = p.write.burst();
-    c.burst_read_max = p.read.burst_max();
-    c.burst_write_max = p.write.burst_max();
-    c.throttled_reads = p.read.throttled_total();
-    c.throttled_writes = p.write.throttled_total();
-    snap.splitting = p.splitting;
-    snap.note = p.note;
-    out->partitions.push_back(std::move(snap));
-  }
+  for (const Partition& p : t.partitions()) out->partitions.push_back(SnapshotPartition(p));
   SnapshotIndexes(t, out);  // --- Secondary indexes
   return true;
 }

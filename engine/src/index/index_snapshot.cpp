@@ -9,7 +9,7 @@
 
 namespace ddb {
 
-PartitionSnapshot IndexPartitionSnapshot(const Partition& p) {
+PartitionSnapshot SnapshotPartition(const Partition& p) {
   PartitionSnapshot snap;
   snap.id = p.id;
   snap.parent = p.parent;
@@ -117,7 +117,7 @@ void SnapshotIndexes(const Table& t, TableSnapshot* out) {
     snap.write_capacity = d.write_capacity;
     snap.item_count = index->item_count();
     snap.size_bytes = index->size_bytes();
-    for (const Partition& p : index->partitions()) snap.partitions.push_back(IndexPartitionSnapshot(p));
+    for (const Partition& p : index->partitions()) snap.partitions.push_back(SnapshotPartition(p));
     snap.pending_updates = index->pending_updates();
     snap.propagation_lag_ms = index->last_lag_ms;
     out->indexes.push_back(std::move(snap));
