@@ -1,6 +1,7 @@
 // Helpers shared by the engine tests: drive an Engine through its JSON door and read results.
 #pragma once
 
+#include "ddb/console_syntax.h"
 #include "ddb/engine.h"
 
 #include <catch2/catch.hpp>
@@ -26,6 +27,22 @@ inline ApiError CallErr(Engine& e, const std::string& op, const json& request) {
   INFO(op << " " << request.dump());
   if (r.ok()) FAIL("expected an error, got " + r.value().dump());
   return r.error();
+}
+
+// Runs console text (AWS CLI syntax or raw DynamoDB JSON) as the viz's console does: parsed, then
+// sent through the JSON door.
+inline Result<json> RunConsole(Engine& e, const std::string& text) {
+  auto parsed = ParseConsoleInput(text);
+  if (!parsed.ok()) return parsed.take_error();
+  return e.Handle(parsed->operation, parsed->request);
+}
+
+// Console text that must succeed; fails the test with the error otherwise.
+inline json RunConsoleOk(Engine& e, const std::string& text) {
+  auto r = RunConsole(e, text);
+  INFO(text);
+  if (!r.ok()) FAIL(std::string(ErrorTypeName(r.error().type)) + ": " + r.error().message);
+  return r.value();
 }
 
 inline json MusicTableRequest(int rcu = 5, int wcu = 5) {

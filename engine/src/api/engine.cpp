@@ -7,6 +7,7 @@
 #include "ddb/codec.h"
 #include "stream/stream_snapshot.h"
 #include "value/key_encoding.h"
+#include "api/partition_view.h"
 #include "index/index_snapshot.h"
 
 namespace ddb {

@@ -3,30 +3,13 @@
 // throughput; DescribeMetrics returns the per-second series behind the viz's charts;
 // SetAutoScaling stands in for Application Auto Scaling's target-tracking policy.
 #include "api/ops.h"
+#include "api/partition_view.h"
 #include "api/request.h"
 #include "capacity/metric_history.h"
 #include "index/index_snapshot.h"
 
-#include <cstdio>
-
 namespace ddb {
 namespace {
-
-std::string Hex64(uint64_t v) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-  return buf;
-}
-
-json LaneJson(const ThroughputLane& lane) {
-  return {{"Share", lane.share()},
-          {"AdaptiveBoost", lane.boost()},
-          {"PartitionLimit", lane.ceiling()},
-          {"ConsumedLastSecond", lane.consumed_last_second()},
-          {"BurstTokens", lane.burst()},
-          {"BurstTokensMax", lane.burst_max()},
-          {"ThrottledRequests", lane.throttled_total()}};
-}
 
 json SampleJson(const MetricSample& m) {
   return {{"Second", m.second},
@@ -46,7 +29,7 @@ Result<Table*> ReadTable(EngineState& s, const RequestView& v) {
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
   if (v.has("IndexName")) {
-    return ApiError::Validation("ddbviz does not simulate secondary indexes yet (IndexName); describe the table itself");
+    return ApiError::Validation("A global secondary index's capacity is not auto scaled in ddbviz; set it with UpdateTable GlobalSecondaryIndexUpdates");
   }
   return FindTable(s, name.value());
 }
@@ -137,16 +120,7 @@ Result<json> DescribePartitions(EngineState& s, const json& request) {
   const ScaleProfile& profile = *t.def().profile;
   json parts = json::array();
   for (const Partition& p : t.partitions()) {
-    json part = {{"PartitionId", p.id},
-                 {"HashRangeStart", Hex64(p.hash_lo)},
-                 {"HashRangeEnd", Hex64(p.hash_hi)},
-                 {"ItemCount", p.item_count},
-                 {"SizeBytes", p.size_bytes},
-                 {"Status", p.splitting ? "SPLITTING" : "ACTIVE"},
-                 {"ReadCapacity", LaneJson(p.read)},
-                 {"WriteCapacity", LaneJson(p.write)}};
-    if (p.parent >= 0) part["ParentPartitionId"] = p.parent;
-    if (!p.note.empty()) part["Note"] = p.note;
+    json part = PartitionJson(p);
     parts.push_back(std::move(part));
   }
   json response = {{"TableName", t.def().name},

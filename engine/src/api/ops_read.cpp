@@ -12,6 +12,7 @@
 #include "ddb/codec.h"
 #include "index/index_lifecycle.h"
 #include "index/index_read.h"
+#include "sim/hash_space.h"
 
 #include <map>
 
@@ -173,7 +174,7 @@ Result<Consumed> ChargePage(EngineState& s, Table& t, const Page& page, bool con
   uint64_t cumulative = 0;
   for (const auto& [index, bytes] : page.bytes_by_partition) {
     cumulative += bytes;
-    const int64_t upto = page.bytes_read ? static_cast<int64_t>(static_cast<unsigned __int128>(consumed.read_half_units) *
+    const int64_t upto = page.bytes_read ? static_cast<int64_t>(static_cast<u128>(consumed.read_half_units) *
                                                                 cumulative / page.bytes_read)
                                          : consumed.read_half_units;
     charges.push_back({index, static_cast<double>(upto - given) / 2.0, key_hash});
@@ -209,7 +210,8 @@ json PageResponse(const ReadRequest& r, const std::vector<const Item*>& items, i
 }
 
 // --- Secondary indexes: the index read behind Query/Scan with IndexName.
-IndexReadRequest MakeIndexRead(const ReadRequest& r) {
+// The index part of a Query or Scan with IndexName, its ExclusiveStartKey resolved to an index key.
+Result<IndexReadRequest> MakeIndexRead(const ReadRequest& r) {
   IndexReadRequest in;
   in.table = r.table;
   in.index = r.index;
@@ -217,6 +219,11 @@ IndexReadRequest MakeIndexRead(const ReadRequest& r) {
   in.consistent = r.consistent;
   in.limit = r.limit;
   in.fetch_from_table = r.fetch_from_table;
+  if (r.start) {
+    auto start = ResolveIndexStartKey(*r.table, *r.index, *r.start);
+    if (!start.ok()) return start.take_error();
+    in.start = std::move(start.value());
+  }
   return in;
 }
 
@@ -301,13 +308,9 @@ Result<json> Query(EngineState& s, const json& request) {
   DDB_TRY(ctx->CheckAllUsed());
 
   if (r.index) {
-    IndexReadRequest in = MakeIndexRead(r);
-    if (r.start) {
-      auto start = ResolveIndexStartKey(*r.table, *r.index, *r.start);
-      if (!start.ok()) return start.take_error();
-      in.start = std::move(start.value());
-    }
-    auto page = QueryIndex(s, in, key_condition.value(), forward.value().value_or(true));
+    auto in = MakeIndexRead(r);
+    if (!in.ok()) return in.take_error();
+    auto page = QueryIndex(s, in.value(), key_condition.value(), forward.value().value_or(true));
     if (!page.ok()) return page.take_error();
     return PageResponse(r, page->items, page->count, page->scanned, page->last_evaluated, page->consumed, &s.index_charges);
   }
@@ -354,18 +357,12 @@ Result<json> Scan(EngineState& s, const json& request) {
   DDB_TRY(ctx->CheckAllUsed());
 
   // Simulation choice 23: segment i of N covers hashes [i * 2^64 / N, (i+1) * 2^64 / N).
-  using u128 = unsigned __int128;
-  const u128 space = static_cast<u128>(1) << 64;
-  const uint64_t lo = static_cast<uint64_t>(space * static_cast<u128>(seg) / static_cast<u128>(segs));
-  const u128 hi_excl = space * static_cast<u128>(seg + 1) / static_cast<u128>(segs);
+  const uint64_t lo = SliceStart(seg, segs);
+  const u128 hi_excl = SliceEnd(seg, segs);
   if (r.index) {
-    IndexReadRequest in = MakeIndexRead(r);
-    if (r.start) {
-      auto start = ResolveIndexStartKey(*r.table, *r.index, *r.start);
-      if (!start.ok()) return start.take_error();
-      in.start = std::move(start.value());
-    }
-    auto page = ScanIndex(s, in, seg, segs);
+    auto in = MakeIndexRead(r);
+    if (!in.ok()) return in.take_error();
+    auto page = ScanIndex(s, in.value(), seg, segs);
     if (!page.ok()) return page.take_error();
     return PageResponse(r, page->items, page->count, page->scanned, page->last_evaluated, page->consumed, &s.index_charges);
   }

@@ -187,23 +187,9 @@ Result<json> CreateTable(EngineState& s, const json& request) {
   }
 
   // Key schema: one HASH, then optionally one RANGE.
-  auto ks = v.Array("KeySchema");
-  if (!ks.ok()) return ks.take_error();
-  if (!ks.value()) return ConstraintError("KeySchema", "null", "Member must not be null");
-  const json& key_schema = *ks.value();
-  if (key_schema.empty()) return ConstraintError("KeySchema", "[]", "Member must have length greater than or equal to 1");
-  if (key_schema.size() > 2) return ConstraintError("KeySchema", "[...]", "Member must have length less than or equal to 2");
-  std::vector<std::pair<std::string, std::string>> elements;
-  for (const json& k : key_schema) {
-    if (!k.is_object()) return SerializationError("a KeySchemaElement structure", k);
-    RequestView kv(k);
-    auto kn = kv.RequiredString("AttributeName");
-    if (!kn.ok()) return kn.take_error();
-    auto kt = kv.Enum("KeyType", {"HASH", "RANGE"}, "");
-    if (!kt.ok()) return kt.take_error();
-    if (kt.value().empty()) return ConstraintError("KeySchema.keyType", "null", "Member must not be null");
-    elements.emplace_back(kn.value(), kt.value());
-  }
+  auto read_schema = ReadKeySchema(v, "KeySchema", "KeySchema.keyType");
+  if (!read_schema.ok()) return read_schema.take_error();
+  const KeySchemaElements& elements = read_schema.value();
   if (elements[0].second != "HASH")
     return ApiError::Validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
   if (elements.size() == 2) {

@@ -125,4 +125,25 @@ Status ValidateTableName(std::string_view member, const std::string& name) {
   return OkStatus();
 }
 
+Result<KeySchemaElements> ReadKeySchema(const RequestView& v, const std::string& path, const std::string& key_type_path) {
+  auto ks = v.Array("KeySchema");
+  if (!ks.ok()) return ks.take_error();
+  if (!ks.value()) return ConstraintError(path, "null", "Member must not be null");
+  const json& schema = *ks.value();
+  if (schema.empty()) return ConstraintError(path, "[]", "Member must have length greater than or equal to 1");
+  if (schema.size() > 2) return ConstraintError(path, "[...]", "Member must have length less than or equal to 2");
+  KeySchemaElements elements;
+  for (const json& k : schema) {
+    if (!k.is_object()) return SerializationError("a KeySchemaElement structure", k);
+    RequestView kv(k);
+    auto name = kv.RequiredString("AttributeName");
+    if (!name.ok()) return name.take_error();
+    auto type = kv.Enum("KeyType", {"HASH", "RANGE"}, "");
+    if (!type.ok()) return type.take_error();
+    if (type.value().empty()) return ConstraintError(key_type_path, "null", "Member must not be null");
+    elements.emplace_back(name.value(), std::string(type.value()));
+  }
+  return elements;
+}
+
 }  // namespace ddb

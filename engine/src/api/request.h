@@ -14,6 +14,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ddb {
 
@@ -55,5 +57,12 @@ class RequestView {
 
 // Table and index names: 3..255 characters of [a-zA-Z0-9_.-].
 Status ValidateTableName(std::string_view member, const std::string& name);
+
+// A KeySchema member (of a table or an index): one or two KeySchemaElements as (AttributeName,
+// KeyType) pairs in request order, with the length and type checks. `path` names the member in
+// Coral messages ("KeySchema" for a table, "globalSecondaryIndexes.1.member.keySchema" for an index);
+// what the elements must mean (HASH first, defined attributes) is for the caller to check.
+using KeySchemaElements = std::vector<std::pair<std::string, std::string>>;
+Result<KeySchemaElements> ReadKeySchema(const RequestView& v, const std::string& path, const std::string& key_type_path);
 
 }  // namespace ddb

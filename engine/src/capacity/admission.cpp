@@ -42,20 +42,10 @@ std::string Explain(const Table& t, const Partition& p, Direction d, AdmitResult
 }
 
 ApiError ThrottleError(const Table& t, Direction d, AdmitResult why) {
-  const bool on_demand = t.def().billing == BillingMode::kPayPerRequest;
-  ApiError e;
-  if (on_demand) {
-    // The message AWS returns for on-demand throttling.
-    e.type = ErrorType::kThrottling;
-    e.message = "Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling "
-                "your table or index so please try again shortly. If exceptions persist, check if you have a hot key";
-  } else {
-    e.type = ErrorType::kProvisionedThroughputExceeded;
-    e.message = "The level of configured provisioned throughput for the table was exceeded. Consider increasing your "
-                "provisioning level with the UpdateTable API.";
-  }
-  e.extra = {{"ThrottlingReasons", {{{"reason", ReasonCode(d, why)}, {"resource", t.def().arn}}}}};
-  return e;
+  return ThroughputExceeded(t.def().billing == BillingMode::kPayPerRequest,
+                            "The level of configured provisioned throughput for the table was exceeded. Consider "
+                            "increasing your provisioning level with the UpdateTable API.",
+                            ReasonCode(d, why), t.def().arn);
 }
 
 }  // namespace
@@ -103,6 +93,22 @@ Status Charge(EngineState& s, Table& t, Direction d, const PartitionCharge* char
   }
   if (on_demand) OnDemandLane(t, d).Consume(now, total);
   return OkStatus();
+}
+
+ApiError ThroughputExceeded(bool on_demand, const char* provisioned_message, const std::string& reason,
+                            const std::string& resource_arn) {
+  ApiError e;
+  if (on_demand) {
+    // The message AWS returns for on-demand throttling.
+    e.type = ErrorType::kThrottling;
+    e.message = "Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling "
+                "your table or index so please try again shortly. If exceptions persist, check if you have a hot key";
+  } else {
+    e.type = ErrorType::kProvisionedThroughputExceeded;
+    e.message = provisioned_message;
+  }
+  e.extra = {{"ThrottlingReasons", {{{"reason", reason}, {"resource", resource_arn}}}}};
+  return e;
 }
 
 }  // namespace ddb

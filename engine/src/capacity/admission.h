@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace ddb {
 
@@ -22,6 +23,12 @@ struct PartitionCharge {
 
 // Charges all of `charges` or none of them.
 Status Charge(EngineState& s, Table& t, Direction direction, const PartitionCharge* charges, size_t count);
+
+// DynamoDB's throttling error: ThrottlingException on an on-demand table (one message for tables
+// and indexes), ProvisionedThroughputExceededException with `provisioned_message` otherwise (the
+// table's and an index's differ), with ThrottlingReasons naming the reason and the resource ARN.
+ApiError ThroughputExceeded(bool on_demand, const char* provisioned_message, const std::string& reason,
+                            const std::string& resource_arn);
 
 inline Status ChargeOne(EngineState& s, Table& t, Direction direction, uint64_t key_hash, double units) {
   const PartitionCharge c{t.PartitionIndexFor(key_hash), units, key_hash};

@@ -1,11 +1,11 @@
 #include "capacity/heat_tracker.h"
 
+#include "sim/hash_space.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace ddb {
-
-using u128 = unsigned __int128;  // NOLINT: GCC and Clang (and Emscripten) provide it
 
 void HeatTracker::Reset(uint64_t hash_lo, uint64_t hash_hi) {
   lo_ = hash_lo;

@@ -20,21 +20,25 @@ double OnDemandBaseline(const ScaleProfile& p, bool read) {
   return 4.0 * static_cast<double>(read ? p.partition_rcu : p.partition_wcu);
 }
 
-void ConfigureThroughput(Table& t, int64_t now_ms, bool reset) {
-  const TableDefinition& d = t.def();
-  const ScaleProfile& profile = *d.profile;
-  auto& parts = t.mutable_partitions();
+void ConfigurePartitionLanes(std::vector<Partition>& parts, const ScaleProfile& profile, bool provisioned,
+                             int64_t read_capacity, int64_t write_capacity, int64_t now_ms, bool reset) {
   const double n = static_cast<double>(parts.size());
-  const bool provisioned = d.billing == BillingMode::kProvisioned;
   for (Partition& p : parts) {
-    p.read.Configure(provisioned ? static_cast<double>(d.read_capacity) / n : 0, static_cast<double>(profile.partition_rcu));
-    p.write.Configure(provisioned ? static_cast<double>(d.write_capacity) / n : 0, static_cast<double>(profile.partition_wcu));
+    p.read.Configure(provisioned ? static_cast<double>(read_capacity) / n : 0, static_cast<double>(profile.partition_rcu));
+    p.write.Configure(provisioned ? static_cast<double>(write_capacity) / n : 0, static_cast<double>(profile.partition_wcu));
     if (reset) {
       p.read.Reset(now_ms);
       p.write.Reset(now_ms);
       p.heat.Reset(p.hash_lo, p.hash_hi);
     }
   }
+}
+
+void ConfigureThroughput(Table& t, int64_t now_ms, bool reset) {
+  const TableDefinition& d = t.def();
+  const ScaleProfile& profile = *d.profile;
+  ConfigurePartitionLanes(t.mutable_partitions(), profile, d.billing == BillingMode::kProvisioned, d.read_capacity,
+                          d.write_capacity, now_ms, reset);
   TableCapacity& c = t.capacity();
   // Instantly available on demand: twice the previous peak, at least the new-table baseline.
   c.on_demand_read.Configure(0, std::max(2 * c.peak_read, OnDemandBaseline(profile, true)));

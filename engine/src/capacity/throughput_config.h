@@ -4,6 +4,8 @@
 
 #include "api/engine_state.h"
 
+#include <vector>
+
 namespace ddb {
 
 // Partitions needed for the provisioned throughput: ceil(RCU/3000 + WCU/1000) against the
@@ -15,6 +17,11 @@ int PartitionsForThroughput(const TableDefinition& d);
 // on-demand tables are limited by the partition ceilings and the table's allowance. `reset`
 // refills the buckets (a new table).
 void ConfigureThroughput(Table& t, int64_t now_ms, bool reset);
+
+// The lanes alone, for a table's or a GSI's partitions: provisioned units split evenly (none on
+// demand) under the profile's per-partition ceilings; `reset` refills the buckets and forgets the heat.
+void ConfigurePartitionLanes(std::vector<Partition>& parts, const ScaleProfile& profile, bool provisioned,
+                             int64_t read_capacity, int64_t write_capacity, int64_t now_ms, bool reset);
 
 // After a provisioned-throughput increase: while the partitions cannot serve it, every partition
 // splits at its middle (the documented doubling, e.g. 4 -> 8), then the throughput is spread again.

@@ -19,26 +19,13 @@ ApiError OnlineIndexLimit() {
                   "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table", {}};
 }
 
-SecondaryIndex* FindBySerial(EngineState& s, const std::string& table, const std::string& table_id, uint64_t serial,
-                             Table** out) {
-  auto it = s.tables.find(table);
-  if (it == s.tables.end() || it->second->def().table_id != table_id || !it->second->indexes()) return nullptr;
-  for (auto& index : it->second->indexes()->all()) {
-    if (index->serial == serial) {
-      *out = it->second.get();
-      return index.get();
-    }
-  }
-  return nullptr;
-}
-
 template <typename Fn>
 void AfterForIndex(EngineState& s, const Table& t, const SecondaryIndex& index, int64_t delay_ms, Fn fn) {
   const std::string table = t.def().name, table_id = t.def().table_id;
   const uint64_t serial = index.serial;
   s.scheduler.After(delay_ms, [&s, table, table_id, serial, fn] {
     Table* live = nullptr;
-    if (SecondaryIndex* found = FindBySerial(s, table, table_id, serial, &live)) fn(*live, *found);
+    if (SecondaryIndex* found = FindIndexBySerial(s, table, table_id, serial, &live)) fn(*live, *found);
   });
 }
 
@@ -369,6 +356,19 @@ Status ApplyGlobalIndexUpdates(EngineState& s, Table& t, const RequestView& v) {
     }
   }
   return OkStatus();
+}
+
+SecondaryIndex* FindIndexBySerial(EngineState& s, const std::string& table, const std::string& table_id, uint64_t serial,
+                                  Table** out) {
+  auto it = s.tables.find(table);
+  if (it == s.tables.end() || it->second->def().table_id != table_id || !it->second->indexes()) return nullptr;
+  for (auto& index : it->second->indexes()->all()) {
+    if (index->serial == serial) {
+      *out = it->second.get();
+      return index.get();
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace ddb

@@ -41,4 +41,10 @@ std::optional<std::string> IndexBlockingTableChange(const Table& t);
 // such index (DynamoDB's "The table does not have the specified index: <name>").
 Result<SecondaryIndex*> FindIndexForRead(Table& t, const std::string& name);
 
+// The index a background task (backfill step, propagation drain) was scheduled for, if the table
+// and the index still exist (a table re-created under the same name has another table_id); the
+// live table goes to *out.
+SecondaryIndex* FindIndexBySerial(EngineState& s, const std::string& table, const std::string& table_id, uint64_t serial,
+                                  Table** out);
+
 }  // namespace ddb

@@ -1,5 +1,7 @@
 #include "index/index_propagation.h"
 
+#include "capacity/admission.h"
+#include "index/index_lifecycle.h"
 #include "sim/portable_math.h"
 
 #include <algorithm>
@@ -22,20 +24,6 @@ std::string Units(double v) {
 double AbsorbableUnits(const Partition& p) {
   const ThroughputLane& lane = p.write;
   return (lane.provisioned() ? lane.share() : lane.ceiling()) + lane.burst();
-}
-
-// Finds the index a background task was scheduled for, if it still exists.
-SecondaryIndex* LiveIndex(EngineState& s, const std::string& table, const std::string& table_id, uint64_t serial,
-                          Table** out) {
-  auto it = s.tables.find(table);
-  if (it == s.tables.end() || it->second->def().table_id != table_id || !it->second->indexes()) return nullptr;
-  for (auto& index : it->second->indexes()->all()) {
-    if (index->serial == serial) {
-      *out = it->second.get();
-      return index.get();
-    }
-  }
-  return nullptr;
 }
 
 void ScheduleDrain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition, int64_t at_ms);
@@ -76,7 +64,7 @@ void ScheduleDrain(EngineState& s, Table& t, SecondaryIndex& index, size_t parti
   const uint64_t serial = index.serial;
   s.scheduler.After(at_ms - s.now_ms(), [&s, table, table_id, serial, partition, at_ms] {
     Table* live = nullptr;
-    SecondaryIndex* found = LiveIndex(s, table, table_id, serial, &live);
+    SecondaryIndex* found = FindIndexBySerial(s, table, table_id, serial, &live);
     if (!found) return;
     IndexPartitionQueue& queue = found->queues()[partition];
     if (queue.drain_at_ms != at_ms) return;  // superseded
@@ -112,19 +100,11 @@ Status CheckBackPressure(EngineState& s, Table& t, SecondaryIndex& index, const 
            reason + ": index " + index.def().name + " partition " + std::to_string(p.id) + " has " +
                Units(q.pending_units) + " WCU of updates waiting, more than it absorbs (" + Units(absorbable) +
                " WCU: 1 s of its capacity plus burst); base-table writes are held back");
-    ApiError e;
-    if (on_demand) {
-      e.type = ErrorType::kThrottling;
-      e.message = "Throughput exceeds the current capacity of your table or index. DynamoDB is automatically scaling "
-                  "your table or index so please try again shortly. If exceptions persist, check if you have a hot key";
-    } else {
-      e.type = ErrorType::kProvisionedThroughputExceeded;
-      e.message = "The level of configured provisioned throughput for one or more global secondary indexes of the table "
-                  "was exceeded. Consider increasing your provisioning level for the under-provisioned global secondary "
-                  "indexes with the UpdateTable API";
-    }
-    e.extra = {{"ThrottlingReasons", {{{"reason", reason}, {"resource", index.def().arn}}}}};
-    return e;
+    return ThroughputExceeded(on_demand,
+                              "The level of configured provisioned throughput for one or more global secondary "
+                              "indexes of the table was exceeded. Consider increasing your provisioning level for "
+                              "the under-provisioned global secondary indexes with the UpdateTable API",
+                              reason, index.def().arn);
   }
   return OkStatus();
 }

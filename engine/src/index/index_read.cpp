@@ -4,6 +4,7 @@
 #include "capacity/admission.h"
 #include "capacity/units.h"
 #include "ddb/engine.h"
+#include "sim/hash_space.h"
 
 #include <algorithm>
 #include <map>
@@ -12,7 +13,6 @@ namespace ddb {
 namespace {
 
 constexpr uint64_t kPageBytes = 1024 * 1024;
-__extension__ typedef unsigned __int128 U128;
 
 ApiError InvalidStart() { return ApiError::Validation("The provided starting key is invalid"); }
 
@@ -69,7 +69,7 @@ Status ChargeGlobalRead(EngineState& s, Table& t, SecondaryIndex& index, const R
   uint64_t cumulative = 0;
   for (const auto& [pi, bytes] : page.bytes_by_partition) {
     cumulative += bytes;
-    const int64_t upto = static_cast<int64_t>(static_cast<U128>(half_units) * cumulative / page.bytes_read);
+    const int64_t upto = static_cast<int64_t>(static_cast<u128>(half_units) * cumulative / page.bytes_read);
     shares.emplace_back(pi, upto - given);
     given = upto;
   }
@@ -206,16 +206,15 @@ Result<IndexPage> QueryIndex(EngineState& s, const IndexReadRequest& r, const Ke
 }
 
 Result<IndexPage> ScanIndex(EngineState& s, const IndexReadRequest& r, int64_t segment, int64_t total_segments) {
-  const U128 space = static_cast<U128>(1) << 64;
-  const uint64_t lo = static_cast<uint64_t>(space * static_cast<U128>(segment) / static_cast<U128>(total_segments));
-  const U128 hi_excl = space * static_cast<U128>(segment + 1) / static_cast<U128>(total_segments);
-  if (r.start && (r.start->hash < lo || static_cast<U128>(r.start->hash) >= hi_excl)) {
+  const uint64_t lo = SliceStart(segment, total_segments);
+  const u128 hi_excl = SliceEnd(segment, total_segments);
+  if (r.start && (r.start->hash < lo || static_cast<u128>(r.start->hash) >= hi_excl)) {
     return ApiError::Validation("The provided Exclusive start key does not map to the provided Segment: " +
                                 std::to_string(segment));
   }
   const IndexEntries& entries = r.index->entries();
   auto begin = r.start ? entries.upper_bound(*r.start) : entries.lower_bound(HashBound{lo});
-  auto classify = [&](const IndexKey& k) { return static_cast<U128>(k.hash) >= hi_excl ? 2 : 0; };
+  auto classify = [&](const IndexKey& k) { return static_cast<u128>(k.hash) >= hi_excl ? 2 : 0; };
   RawPage raw = ReadEntries(r, begin, entries.end(), classify);
   return Finish(s, r, std::move(raw), r.start ? r.start->hash : lo);
 }

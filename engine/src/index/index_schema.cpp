@@ -37,23 +37,9 @@ Result<IndexDefinition> ReadIndex(const json& spec, IndexKind kind, const std::v
   DDB_TRY(ValidateTableName("IndexName", name.value()));
   index.name = name.value();
 
-  auto ks = v.Array("KeySchema");
-  if (!ks.ok()) return ks.take_error();
-  if (!ks.value()) return ConstraintError(path + ".member.keySchema", "null", "Member must not be null");
-  const json& schema = *ks.value();
-  if (schema.empty()) return ConstraintError(path + ".member.keySchema", "[]", "Member must have length greater than or equal to 1");
-  if (schema.size() > 2) return ConstraintError(path + ".member.keySchema", "[...]", "Member must have length less than or equal to 2");
-  std::vector<std::pair<std::string, std::string>> elements;
-  for (const json& k : schema) {
-    if (!k.is_object()) return SerializationError("a KeySchemaElement structure", k);
-    RequestView kv(k);
-    auto kn = kv.RequiredString("AttributeName");
-    if (!kn.ok()) return kn.take_error();
-    auto kt = kv.Enum("KeyType", {"HASH", "RANGE"}, "");
-    if (!kt.ok()) return kt.take_error();
-    if (kt.value().empty()) return ConstraintError(path + ".member.keySchema.member.keyType", "null", "Member must not be null");
-    elements.emplace_back(kn.value(), std::string(kt.value()));
-  }
+  auto read_schema = ReadKeySchema(v, path + ".member.keySchema", path + ".member.keySchema.member.keyType");
+  if (!read_schema.ok()) return read_schema.take_error();
+  const KeySchemaElements& elements = read_schema.value();
   std::vector<std::string> key_names;
   for (const auto& e : elements) key_names.push_back(e.first);
   for (const auto& e : elements) {

@@ -1,61 +1,13 @@
 #include "index/index_snapshot.h"
 
 #include "api/ops.h"
+#include "api/partition_view.h"
 #include "index/secondary_index.h"
-
-#include <cstdio>
 
 #include <algorithm>
 
 namespace ddb {
 
-PartitionSnapshot SnapshotPartition(const Partition& p) {
-  PartitionSnapshot snap;
-  snap.id = p.id;
-  snap.parent = p.parent;
-  snap.hash_lo = p.hash_lo;
-  snap.hash_hi = p.hash_hi;
-  snap.item_count = p.item_count;
-  snap.size_bytes = p.size_bytes;
-  PartitionCapacity& c = snap.capacity;
-  c.read_share = p.read.share();
-  c.write_share = p.write.share();
-  c.read_boost = p.read.boost();
-  c.write_boost = p.write.boost();
-  c.read_ceiling = p.read.ceiling();
-  c.write_ceiling = p.write.ceiling();
-  c.consumed_read = p.read.consumed_last_second();
-  c.consumed_write = p.write.consumed_last_second();
-  c.burst_read = p.read.burst();
-  c.burst_write = p.write.burst();
-  c.burst_read_max = p.read.burst_max();
-  c.burst_write_max = p.write.burst_max();
-  c.throttled_reads = p.read.throttled_total();
-  c.throttled_writes = p.write.throttled_total();
-  snap.splitting = p.splitting;
-  snap.note = p.note;
-  return snap;
-}
-
-namespace {
-
-std::string Hex64(uint64_t v) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
-  return buf;
-}
-
-json LaneJson(const ThroughputLane& lane) {
-  return {{"Share", lane.share()},
-          {"AdaptiveBoost", lane.boost()},
-          {"PartitionLimit", lane.ceiling()},
-          {"ConsumedLastSecond", lane.consumed_last_second()},
-          {"BurstTokens", lane.burst()},
-          {"BurstTokensMax", lane.burst_max()},
-          {"ThrottledRequests", lane.throttled_total()}};
-}
-
-}  // namespace
 
 Result<json> DescribeIndexPartitions(EngineState& s, const RequestView& v) {
   auto name = v.RequiredString("TableName");
@@ -75,16 +27,10 @@ Result<json> DescribeIndexPartitions(EngineState& s, const RequestView& v) {
   for (size_t i = 0; i < index->partitions().size(); ++i) {
     const Partition& p = index->partitions()[i];
     const IndexPartitionQueue& q = index->queues()[i];
-    parts.push_back({{"PartitionId", p.id},
-                     {"HashRangeStart", Hex64(p.hash_lo)},
-                     {"HashRangeEnd", Hex64(p.hash_hi)},
-                     {"ItemCount", p.item_count},
-                     {"SizeBytes", p.size_bytes},
-                     {"Status", "ACTIVE"},
-                     {"PendingUpdates", q.pending.size()},
-                     {"PendingWriteUnits", q.pending_units},
-                     {"ReadCapacity", LaneJson(p.read)},
-                     {"WriteCapacity", LaneJson(p.write)}});
+    json part = PartitionJson(p);
+    part["PendingUpdates"] = q.pending.size();
+    part["PendingWriteUnits"] = q.pending_units;
+    parts.push_back(std::move(part));
   }
   return json{{"TableName", t.def().name},
               {"IndexName", index->def().name},

@@ -17,7 +17,4 @@ void SnapshotIndexes(const Table& t, TableSnapshot* out);
 // the table's. A local index lives in the table's partitions, so it has none of its own.
 Result<json> DescribeIndexPartitions(EngineState& s, const RequestView& v);
 
-// One partition (of a table or a GSI) as the viz and DescribePartitions see it.
-PartitionSnapshot SnapshotPartition(const Partition& p);
-
 }  // namespace ddb

@@ -1,5 +1,7 @@
 #include "index/index_throughput.h"
 
+#include "capacity/throughput_config.h"
+
 #include <algorithm>
 
 namespace ddb {
@@ -13,19 +15,9 @@ int PartitionsForIndex(const IndexDefinition& index, const TableDefinition& tabl
 }
 
 void ConfigureIndexThroughput(SecondaryIndex& index, const TableDefinition& table, int64_t now_ms, bool reset) {
-  const ScaleProfile& profile = *table.profile;
-  auto& parts = index.partitions();
-  const double n = static_cast<double>(parts.size());
-  const bool provisioned = table.billing == BillingMode::kProvisioned;
   const IndexDefinition& d = index.def();
-  for (Partition& p : parts) {
-    p.read.Configure(provisioned ? static_cast<double>(d.read_capacity) / n : 0, static_cast<double>(profile.partition_rcu));
-    p.write.Configure(provisioned ? static_cast<double>(d.write_capacity) / n : 0, static_cast<double>(profile.partition_wcu));
-    if (reset) {
-      p.read.Reset(now_ms);
-      p.write.Reset(now_ms);
-    }
-  }
+  ConfigurePartitionLanes(index.partitions(), *table.profile, table.billing == BillingMode::kProvisioned,
+                          d.read_capacity, d.write_capacity, now_ms, reset);
 }
 
 }  // namespace ddb

@@ -1,5 +1,7 @@
 #include "index/secondary_index.h"
 
+#include "sim/hash_space.h"
+
 namespace ddb {
 
 bool IndexKeyLess::operator()(const IndexKey& a, const IndexKey& b) const {
@@ -43,15 +45,12 @@ bool SecondaryIndex::Erase(const IndexKey& key) {
 }
 
 void SecondaryIndex::LayOutPartitions(int count) {
-  __extension__ typedef unsigned __int128 u128;
-  const u128 space = static_cast<u128>(1) << 64;
-  const u128 n = static_cast<u128>(count);
   partitions_.clear();
   for (int i = 0; i < count; ++i) {
     Partition p;
     p.id = i;
-    p.hash_lo = static_cast<uint64_t>(space * static_cast<u128>(i) / n);
-    p.hash_hi = static_cast<uint64_t>(space * static_cast<u128>(i + 1) / n - 1);
+    p.hash_lo = SliceStart(i, count);
+    p.hash_hi = static_cast<uint64_t>(SliceEnd(i, count) - 1);
     p.heat.Reset(p.hash_lo, p.hash_hi);
     partitions_.push_back(p);
   }

@@ -1,6 +1,7 @@
 #include "storage/table.h"
 
 #include "index/secondary_index.h"
+#include "sim/hash_space.h"
 
 #include <iterator>
 #include <utility>
@@ -31,14 +32,11 @@ bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKey& b) const 
 Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def)) {
   if (initial_partitions < 1) initial_partitions = 1;
   // Equal slices of the 2^64 hash space: partition i owns [i * 2^64 / n, (i+1) * 2^64 / n).
-  using u128 = unsigned __int128;
-  const u128 space = static_cast<u128>(1) << 64;
-  const u128 n = static_cast<u128>(initial_partitions);
   for (int i = 0; i < initial_partitions; ++i) {
     Partition p;
     p.id = i;
-    p.hash_lo = static_cast<uint64_t>(space * static_cast<u128>(i) / n);
-    p.hash_hi = static_cast<uint64_t>(space * static_cast<u128>(i + 1) / n - 1);
+    p.hash_lo = SliceStart(i, initial_partitions);
+    p.hash_hi = static_cast<uint64_t>(SliceEnd(i, initial_partitions) - 1);
     partitions_.push_back(p);
   }
   next_partition_id_ = initial_partitions;

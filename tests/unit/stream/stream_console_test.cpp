@@ -1,50 +1,33 @@
 // The DynamoDB Streams walk-through typed into the console as AWS CLI commands (AWS CLI
 // reference: aws dynamodb update-table --stream-specification, aws dynamodbstreams list-streams /
 // describe-stream / get-shard-iterator / get-records), and stream determinism.
-#include "ddb/console_syntax.h"
 #include "stream_support.h"
 
 namespace ddb::test {
-namespace {
-
-Result<json> Run(Engine& e, const std::string& text) {
-  auto parsed = ParseConsoleInput(text);
-  if (!parsed.ok()) return parsed.take_error();
-  return e.Handle(parsed->operation, parsed->request);
-}
-
-json RunOk(Engine& e, const std::string& text) {
-  auto r = Run(e, text);
-  INFO(text);
-  if (!r.ok()) FAIL(std::string(ErrorTypeName(r.error().type)) + ": " + r.error().message);
-  return r.value();
-}
-
-}  // namespace
 
 TEST_CASE("aws dynamodbstreams commands read a stream from the console", "[stream]") {
   Engine e;
   CreateActive(e, StreamTableRequest("Music", ""));
-  json updated = RunOk(e, "aws dynamodb update-table --table-name Music "
+  json updated = RunConsoleOk(e, "aws dynamodb update-table --table-name Music "
                           "--stream-specification StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES");
   const std::string arn = updated["TableDescription"]["LatestStreamArn"];
   Put(e, "Music", "song");
-  json streams = RunOk(e, "aws dynamodbstreams list-streams --table-name Music")["Streams"];
+  json streams = RunConsoleOk(e, "aws dynamodbstreams list-streams --table-name Music")["Streams"];
   REQUIRE(streams.size() == 1);
   CHECK(streams[0]["StreamArn"] == arn);
-  json shards = RunOk(e, "aws dynamodbstreams describe-stream --stream-arn " + arn)["StreamDescription"]["Shards"];
+  json shards = RunConsoleOk(e, "aws dynamodbstreams describe-stream --stream-arn " + arn)["StreamDescription"]["Shards"];
   REQUIRE(shards.size() == 1);
   const std::string shard = shards[0]["ShardId"];
-  const std::string it = RunOk(e, "aws dynamodbstreams get-shard-iterator --stream-arn " + arn + " --shard-id " + shard +
+  const std::string it = RunConsoleOk(e, "aws dynamodbstreams get-shard-iterator --stream-arn " + arn + " --shard-id " + shard +
                                       " --shard-iterator-type TRIM_HORIZON")["ShardIterator"];
-  json records = RunOk(e, "aws dynamodbstreams get-records --shard-iterator '" + it + "' --limit 10")["Records"];
+  json records = RunConsoleOk(e, "aws dynamodbstreams get-records --shard-iterator '" + it + "' --limit 10")["Records"];
   REQUIRE(records.size() == 1);
   CHECK(records[0]["eventName"] == "INSERT");
   // Each command belongs to its own service, as in the AWS CLI.
-  auto wrong = Run(e, "aws dynamodb list-streams");
+  auto wrong = RunConsole(e, "aws dynamodb list-streams");
   REQUIRE_FALSE(wrong.ok());
   CHECK(wrong.error().message.find("aws dynamodbstreams list-streams") != std::string::npos);
-  CHECK_FALSE(Run(e, "aws dynamodbstreams list-tables").ok());
+  CHECK_FALSE(RunConsole(e, "aws dynamodbstreams list-tables").ok());
 }
 
 TEST_CASE("Streams and triggers replay identically from the same seed", "[stream]") {
@@ -72,6 +55,7 @@ TEST_CASE("Streams and triggers replay identically from the same seed", "[stream
 }  // namespace ddb::test
 
 namespace ddb::test {
+
 
 TEST_CASE("The console completes and writes dynamodbstreams commands", "[stream]") {
   const std::vector<std::string> offered = CompleteConsoleInput("aws dynamodbstreams get-", {});
