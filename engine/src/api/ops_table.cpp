@@ -356,18 +356,21 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
     return ApiError::InUse("Attempt to change a resource which is still in use: Table is " +
                            std::string(TableStatusName(t.status())) + ": " + name.value());
   }
-  // --- Secondary indexes: GlobalSecondaryIndexUpdates (index/index_lifecycle.h), on their own.
-  if (v.has("GlobalSecondaryIndexUpdates")) {
+  auto billing = v.Enum("BillingMode", {"PROVISIONED", "PAY_PER_REQUEST"}, "");
+  if (!billing.ok()) return billing.take_error();
+  // --- Secondary indexes: GlobalSecondaryIndexUpdates (index/index_lifecycle.h), on their own, except
+  // when an on-demand table switches to PROVISIONED: its GSIs' throughput must come in the same call.
+  const bool gsi_updates = v.has("GlobalSecondaryIndexUpdates");
+  const bool switch_to_provisioned = t.def().billing == BillingMode::kPayPerRequest && billing.value() == "PROVISIONED";
+  if (gsi_updates && !switch_to_provisioned) {
     if (v.has("ProvisionedThroughput") || v.has("BillingMode") || v.has("StreamSpecification")) {
       return ApiError::Validation("ddbviz applies GlobalSecondaryIndexUpdates and a change of the table's throughput, "
                                   "billing mode or stream in separate UpdateTable calls; send them one at a time");
     }
-    DDB_TRY(ApplyGlobalIndexUpdates(s, t, v));
+    DDB_TRY(ApplyGlobalIndexUpdates(s, t, v, t.def().billing));
     s.Emit(EventKind::kTableUpdated, name.value());
     return json{{"TableDescription", DescribeTableJson(s, t)}};
   }
-  auto billing = v.Enum("BillingMode", {"PROVISIONED", "PAY_PER_REQUEST"}, "");
-  if (!billing.ok()) return billing.take_error();
   auto pt = v.Object("ProvisionedThroughput");
   if (!pt.ok()) return pt.take_error();
   auto protection = v.Bool("DeletionProtectionEnabled");
@@ -422,6 +425,9 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   }
   if (decrease) DDB_TRY(t.capacity().quotas.CheckDecrease(s.now_ms()));
   if (to_on_demand) DDB_TRY(t.capacity().quotas.CheckSwitchToOnDemand(s.now_ms()));
+  // The GSIs' throughput for a switch to PROVISIONED (validated whole before the table changes; their
+  // lanes are set when each index update completes, against the table's new mode).
+  if (switch_to_provisioned) DDB_TRY(ApplyGlobalIndexUpdates(s, t, v, BillingMode::kProvisioned));
   if (decrease) t.capacity().quotas.RecordDecrease(s.now_ms());
   if (to_on_demand) t.capacity().quotas.RecordSwitchToOnDemand(s.now_ms());
   if (t.def().billing == BillingMode::kProvisioned && next.billing == BillingMode::kPayPerRequest) {
@@ -441,6 +447,7 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
       if (it == s.tables.end() || it->second->status() != TableStatus::kUpdating) return;
       Table& updated = *it->second;
       GrowPartitionsForThroughput(s, updated);
+      if (updated.def().billing == BillingMode::kPayPerRequest) IndexesFollowOnDemand(s, updated);
       updated.set_status(TableStatus::kActive);
       s.Emit(EventKind::kCapacityChanged, table_name, -1, 0, 0, 0,
              change + " (" + std::to_string(updated.partitions().size()) + " partitions)");

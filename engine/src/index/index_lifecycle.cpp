@@ -237,12 +237,13 @@ Result<SecondaryIndex*> FindIndexForRead(Table& t, const std::string& name) {
   return index;
 }
 
-Status ApplyGlobalIndexUpdates(EngineState& s, Table& t, const RequestView& v) {
+Status ApplyGlobalIndexUpdates(EngineState& s, Table& t, const RequestView& v, BillingMode billing) {
+  const bool to_provisioned = t.def().billing == BillingMode::kPayPerRequest && billing == BillingMode::kProvisioned;
   auto updates = v.Array("GlobalSecondaryIndexUpdates");
   if (!updates.ok()) return updates.take_error();
-  if (!updates.value()) return OkStatus();
-  const json& list = *updates.value();
-  if (list.empty()) return OkStatus();
+  static const json kNone = json::array();
+  const json& list = updates.value() ? *updates.value() : kNone;
+  if (list.empty() && !to_provisioned) return OkStatus();
   auto defs = ReadAttributeDefinitions(v);
   if (!defs.ok()) return defs.take_error();
 
@@ -307,7 +308,7 @@ Status ApplyGlobalIndexUpdates(EngineState& s, Table& t, const RequestView& v) {
         }
         auto pt = bv.Object("ProvisionedThroughput");
         if (!pt.ok()) return pt.take_error();
-        if (t.def().billing == BillingMode::kPayPerRequest || !pt.value()) {
+        if (billing == BillingMode::kPayPerRequest || !pt.value()) {
           return ApiError::Validation("One or more parameter values were invalid: ProvisionedThroughput of index " +
                                       name.value() + " can be updated only when the table's BillingMode is PROVISIONED");
         }
@@ -326,6 +327,20 @@ Status ApplyGlobalIndexUpdates(EngineState& s, Table& t, const RequestView& v) {
       p.index = index;
     }
     planned.push_back(std::move(p));
+  }
+  if (to_provisioned && existing) {
+    if (creates_or_deletes > 0) {
+      return ApiError::Validation("ddbviz switches a table to PROVISIONED with Update actions only; create or delete "
+                                  "indexes in another UpdateTable call");
+    }
+    for (const auto& index : existing->all()) {
+      if (!index->global()) continue;
+      const bool given = std::any_of(planned.begin(), planned.end(), [&](const Planned& p) { return p.index == index.get(); });
+      if (!given) {
+        return ApiError::Validation("One or more parameter values were invalid: ProvisionedThroughput must be specified "
+                                    "for index: " + index->def().name + " when the table switches to PROVISIONED");
+      }
+    }
   }
   // "You can create or delete only one global secondary index per UpdateTable operation", and not
   // while another one is being created or deleted.
@@ -369,6 +384,15 @@ SecondaryIndex* FindIndexBySerial(EngineState& s, const std::string& table, cons
     }
   }
   return nullptr;
+}
+
+void IndexesFollowOnDemand(EngineState& s, Table& t) {
+  if (!t.indexes()) return;
+  for (const auto& index : t.indexes()->all()) {
+    if (!index->global()) continue;
+    index->mutable_def().read_capacity = index->mutable_def().write_capacity = 0;
+    ConfigureIndexThroughput(*index, t.def(), s.now_ms(), /*reset=*/false);
+  }
 }
 
 }  // namespace ddb

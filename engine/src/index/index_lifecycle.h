@@ -30,8 +30,13 @@ void ActivateCreateTableIndexes(EngineState& s, Table& t);
 void AddIndexDescriptions(json& description, const Table& t);
 
 // UpdateTable's GlobalSecondaryIndexUpdates (and the AttributeDefinitions a Create needs).
-// Validates every update before applying any.
-Status ApplyGlobalIndexUpdates(EngineState& s, Table& t, const RequestView& v);
+// Validates every update before applying any. `billing` is the table's mode once this UpdateTable
+// is done: switching an on-demand table to PROVISIONED must give every GSI its throughput with an
+// Update action in the same call ("secondary indexes inherit the table's mode", dynamodb-model §5.5).
+Status ApplyGlobalIndexUpdates(EngineState& s, Table& t, const RequestView& v, BillingMode billing);
+
+// A switch to on-demand completed: the GSIs follow the table and lose their provisioned throughput.
+void IndexesFollowOnDemand(EngineState& s, Table& t);
 
 // Why the table's throughput or the table itself cannot change now (an index still allocating
 // its resources); nullopt when it can.
