@@ -141,11 +141,28 @@ json Engine::StateJson() const {
     for (const auto& [key, stored] : table->items()) {
       items.push_back({{"hash", Hex64(key.hash)}, {"item", EncodeItem(stored.item)}});
     }
-    tables.push_back({{"name", snap.name}, {"status", snap.status}, {"billingMode", snap.billing_mode},
-                      {"partitionKey", snap.partition_key}, {"sortKey", snap.sort_key},
-                      {"readCapacity", snap.read_capacity}, {"writeCapacity", snap.write_capacity},
-                      {"itemCount", snap.item_count}, {"sizeBytes", snap.size_bytes},
-                      {"partitions", parts}, {"items", items}});
+    json indexes = json::array();
+    for (const IndexSnapshot& i : snap.indexes) {
+      indexes.push_back({{"name", i.name}, {"kind", i.kind}, {"status", i.status}, {"itemCount", i.item_count},
+                         {"sizeBytes", i.size_bytes}, {"partitions", i.partitions.size()},
+                         {"pendingUpdates", i.pending_updates}, {"lastLagMs", i.propagation_lag_ms}});
+    }
+    json table_state = {{"name", snap.name}, {"status", snap.status}, {"billingMode", snap.billing_mode},
+                        {"partitionKey", snap.partition_key}, {"sortKey", snap.sort_key},
+                        {"readCapacity", snap.read_capacity}, {"writeCapacity", snap.write_capacity},
+                        {"itemCount", snap.item_count}, {"sizeBytes", snap.size_bytes},
+                        {"partitions", parts}, {"indexes", indexes}, {"items", items}};
+    StreamSnapshot stream;
+    if (SnapshotStream(name, &stream, 0)) {
+      json shards = json::array();
+      for (const ShardSnapshot& sh : stream.shards) {
+        shards.push_back({{"id", sh.id}, {"parent", sh.parent_id}, {"partition", sh.partition}, {"open", sh.open},
+                          {"records", sh.record_count}, {"trimmed", sh.trimmed_count}, {"lastSequence", sh.last_sequence}});
+      }
+      table_state["stream"] = {{"viewType", stream.view_type}, {"status", stream.status}, {"shards", shards},
+                               {"triggers", stream.triggers.size()}};
+    }
+    tables.push_back(std::move(table_state));
   }
   return {{"nowMs", now_ms()}, {"seed", impl_->options.seed}, {"profile", impl_->options.profile},
           {"eventCount", impl_->events.last_seq()}, {"tables", tables}};
