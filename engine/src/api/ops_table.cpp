@@ -2,6 +2,7 @@
 // Status transitions run on the virtual clock (CREATING -> ACTIVE, DELETING -> gone), with
 // durations drawn from the control-plane generator (simulation choice: 5-10 s to create, 2-4 s to
 // delete, 3-6 s to update; DynamoDB documents only that these are asynchronous).
+#include "api/on_demand_throughput.h"
 #include "api/ops.h"
 #include "api/request.h"
 #include "capacity/capacity_clock.h"
@@ -129,6 +130,7 @@ json DescribeTableJson(const EngineState& s, const Table& table) {
       {"TableClassSummary", {{"TableClass", d.table_class}}},
       {"DeletionProtectionEnabled", d.deletion_protection},
   };
+  AddOnDemandThroughput(d, &description);
   AddIndexDescriptions(description, table);  // --- Secondary indexes
   AddStreamDescription(s, table, &description);  // [stream]
   return description;
@@ -247,6 +249,8 @@ Result<json> CreateTable(EngineState& s, const json& request) {
     d.read_capacity = rw.value().first;
     d.write_capacity = rw.value().second;
   }
+  bool cap_given = false;
+  DDB_TRY(ReadOnDemandThroughput(v, &d, &cap_given));
   auto table_class = v.Enum("TableClass", {"STANDARD", "STANDARD_INFREQUENT_ACCESS"}, "STANDARD");
   if (!table_class.ok()) return table_class.take_error();
   d.table_class = table_class.value();
@@ -413,6 +417,9 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
   }
   if (protection.value()) next.deletion_protection = *protection.value();
   if (!table_class.value().empty()) next.table_class = table_class.value();
+  bool cap_given = false;
+  DDB_TRY(ReadOnDemandThroughput(v, &next, &cap_given));
+  if (next.billing == BillingMode::kProvisioned) next.max_read_request_units = next.max_write_request_units = -1;
 
   const bool changes_capacity = next.billing != t.def().billing || next.read_capacity != t.def().read_capacity ||
                                 next.write_capacity != t.def().write_capacity;
@@ -453,6 +460,13 @@ Result<json> UpdateTable(EngineState& s, const json& request) {
              change + " (" + std::to_string(updated.partitions().size()) + " partitions)");
       s.Emit(EventKind::kTableActive, table_name);
     });
+  }
+  if (cap_given && !changes_capacity) {
+    // A new maximum applies at once (the lanes are set again when a capacity change completes).
+    ConfigureThroughput(t, s.now_ms(), /*reset=*/false);
+    s.Emit(EventKind::kCapacityChanged, table_name, -1, 0, 0, 0,
+           "OnDemandThroughput maximum: " + std::to_string(t.def().max_read_request_units) + " RRU/s, " +
+               std::to_string(t.def().max_write_request_units) + " WRU/s (-1: none)");
   }
   ApplyStreamSpecification(s, t, stream_spec.value());  // [stream]
   s.Emit(EventKind::kTableUpdated, table_name);

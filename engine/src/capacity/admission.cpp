@@ -1,5 +1,7 @@
 #include "capacity/admission.h"
 
+#include "capacity/throughput_config.h"
+
 #include <cstdio>
 #include <string>
 
@@ -18,9 +20,11 @@ std::string Units(double v) {
 }
 
 // The ThrottlingReason code (API reference, ThrottlingReason): resource type, operation, limit.
-std::string ReasonCode(Direction d, AdmitResult why) {
+std::string ReasonCode(Direction d, AdmitResult why, bool on_demand_cap) {
   const char* op = d == Direction::kRead ? "Read" : "Write";
-  const char* limit = why == AdmitResult::kOverProvisioned ? "ProvisionedThroughputExceeded" : "KeyRangeThroughputExceeded";
+  const char* limit = on_demand_cap                            ? "MaxOnDemandThroughputExceeded"
+                      : why == AdmitResult::kOverProvisioned ? "ProvisionedThroughputExceeded"
+                                                             : "KeyRangeThroughputExceeded";
   return std::string("Table") + op + limit;
 }
 
@@ -28,6 +32,10 @@ std::string ReasonCode(Direction d, AdmitResult why) {
 std::string Explain(const Table& t, const Partition& p, Direction d, AdmitResult why, bool table_allowance) {
   const ThroughputLane& lane = d == Direction::kRead ? p.read : p.write;
   const char* unit = d == Direction::kRead ? "RCU" : "WCU";
+  if (table_allowance && OnDemandCapBinds(t, d == Direction::kRead)) {
+    const int64_t cap = d == Direction::kRead ? t.def().max_read_request_units : t.def().max_write_request_units;
+    return "on-demand table at its OnDemandThroughput maximum of " + std::to_string(cap) + " " + unit + "/s";
+  }
   if (table_allowance) {
     const ThroughputLane& od = d == Direction::kRead ? t.capacity().on_demand_read : t.capacity().on_demand_write;
     return "on-demand table above what it can serve instantly (" + Units(od.ceiling()) + " " + unit +
@@ -41,11 +49,11 @@ std::string Explain(const Table& t, const Partition& p, Direction d, AdmitResult
          "/s share and its burst capacity";
 }
 
-ApiError ThrottleError(const Table& t, Direction d, AdmitResult why) {
+ApiError ThrottleError(const Table& t, Direction d, const std::string& reason) {
   return ThroughputExceeded(t.def().billing == BillingMode::kPayPerRequest,
                             "The level of configured provisioned throughput for the table was exceeded. Consider "
                             "increasing your provisioning level with the UpdateTable API.",
-                            ReasonCode(d, why), t.def().arn);
+                            reason, t.def().arn);
 }
 
 }  // namespace
@@ -81,9 +89,10 @@ Status Charge(EngineState& s, Table& t, Direction d, const PartitionCharge* char
     p.heat.Record(c.key_hash, c.units);
     const int64_t half_units = d == Direction::kRead ? static_cast<int64_t>(c.units * 2) : 0;
     const int64_t write_units = d == Direction::kWrite ? static_cast<int64_t>(c.units) : 0;
+    const std::string reason = ReasonCode(d, why, table_allowance && OnDemandCapBinds(t, d == Direction::kRead));
     s.Emit(EventKind::kThrottled, t.def().name, p.id, c.key_hash, half_units, write_units,
-           ReasonCode(d, why) + ": " + Explain(t, p, d, why, table_allowance));
-    return ThrottleError(t, d, why);
+           reason + ": " + Explain(t, p, d, why, table_allowance));
+    return ThrottleError(t, d, reason);
   }
 
   for (size_t i = 0; i < count; ++i) {

@@ -20,6 +20,30 @@ double OnDemandBaseline(const ScaleProfile& p, bool read) {
   return 4.0 * static_cast<double>(read ? p.partition_rcu : p.partition_wcu);
 }
 
+namespace {
+
+double InstantOnDemand(const Table& t, bool read) {
+  const double peak = read ? t.capacity().peak_read : t.capacity().peak_write;
+  return std::max(2 * peak, OnDemandBaseline(*t.def().profile, read));
+}
+
+int64_t OnDemandCap(const Table& t, bool read) {
+  return read ? t.def().max_read_request_units : t.def().max_write_request_units;
+}
+
+}  // namespace
+
+double OnDemandCeiling(const Table& t, bool read) {
+  const int64_t cap = OnDemandCap(t, read);
+  const double instant = InstantOnDemand(t, read);
+  return cap > 0 ? std::min(instant, static_cast<double>(cap)) : instant;
+}
+
+bool OnDemandCapBinds(const Table& t, bool read) {
+  const int64_t cap = OnDemandCap(t, read);
+  return cap > 0 && static_cast<double>(cap) <= InstantOnDemand(t, read);
+}
+
 void ConfigurePartitionLanes(std::vector<Partition>& parts, const ScaleProfile& profile, bool provisioned,
                              int64_t read_capacity, int64_t write_capacity, int64_t now_ms, bool reset) {
   const double n = static_cast<double>(parts.size());
@@ -40,9 +64,8 @@ void ConfigureThroughput(Table& t, int64_t now_ms, bool reset) {
   ConfigurePartitionLanes(t.mutable_partitions(), profile, d.billing == BillingMode::kProvisioned, d.read_capacity,
                           d.write_capacity, now_ms, reset);
   TableCapacity& c = t.capacity();
-  // Instantly available on demand: twice the previous peak, at least the new-table baseline.
-  c.on_demand_read.Configure(0, std::max(2 * c.peak_read, OnDemandBaseline(profile, true)));
-  c.on_demand_write.Configure(0, std::max(2 * c.peak_write, OnDemandBaseline(profile, false)));
+  c.on_demand_read.Configure(0, OnDemandCeiling(t, true));
+  c.on_demand_write.Configure(0, OnDemandCeiling(t, false));
   if (reset) {
     c.on_demand_read.Reset(now_ms);
     c.on_demand_write.Reset(now_ms);

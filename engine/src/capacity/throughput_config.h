@@ -31,4 +31,10 @@ void GrowPartitionsForThroughput(EngineState& s, Table& t);
 // under the real profile: 4 partitions at their limits).
 double OnDemandBaseline(const ScaleProfile& p, bool read);
 
+// What an on-demand table serves instantly: twice the previous peak, at least the new-table
+// baseline, and never more than its OnDemandThroughput maximum when one is set.
+double OnDemandCeiling(const Table& t, bool read);
+// Whether the OnDemandThroughput maximum, not the instant capacity, is what limits the table.
+bool OnDemandCapBinds(const Table& t, bool read);
+
 }  // namespace ddb

@@ -44,6 +44,8 @@ struct TableDefinition {
   std::vector<KeyElement> attribute_definitions;  // in request order
   BillingMode billing = BillingMode::kProvisioned;
   int64_t read_capacity = 0, write_capacity = 0;  // 0 for on-demand
+  // OnDemandThroughput: an on-demand table's own cap on request units per second; -1 for none.
+  int64_t max_read_request_units = -1, max_write_request_units = -1;
   std::string table_class = "STANDARD";
   bool deletion_protection = false;
   int64_t created_ms = 0;  // virtual time
