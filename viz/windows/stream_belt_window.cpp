@@ -449,7 +449,9 @@ void DrawStreamBeltWindow(Engine& engine, ViewState& state, bool* p_open) {
   Refresh(engine, state);
   if (!state.stream_belt.has_stream) {
     DrawEmpty(state, "No stream",
-              "Streams are off for this table: enable with UpdateTable StreamSpecification or in the table designer.");
+              "Streams are off for this table: enable with UpdateTable StreamSpecification or in the table designer. "
+              "Then every write shows here as a record on the belt of its partition's shard, and triggers "
+              "(CreateStreamTrigger) as readers on the belts.");
     ImGui::End();
     return;
   }
