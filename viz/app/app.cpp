@@ -63,10 +63,17 @@ void App::DrawFrame() {
   OpenWindows& open = state_.windows;
   if (open.tables) DrawTablesWindow(engine_, state_, &open.tables);
   if (open.time_controls) DrawTimeControlsWindow(engine_, state_, &open.time_controls);
-  if (open.partition_map) {
+  // The centre area shows one of its tabs.
+  FixCenterTab(state_);
+  if (open.partition_map && state_.center_tab == CenterTab::kPartitionMap) {
     const Clock::time_point start = Clock::now();
     DrawPartitionMapWindow(engine_, state_, capacity_, &open.partition_map);
     draw_timings_.partition_map = Clock::now() - start;
+  }
+  if (open.stream_belt && state_.center_tab == CenterTab::kStreamBelt) {
+    const Clock::time_point start = Clock::now();
+    DrawStreamBeltWindow(engine_, state_, &open.stream_belt);
+    draw_timings_.stream_belt = Clock::now() - start;
   }
   // The capacity panel (a right-hand column, or the right of the bottom row) shows one of its tabs.
   if (side_panel) {

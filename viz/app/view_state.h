@@ -4,6 +4,7 @@
 // function-local static state and a test can build a ViewState, draw a frame and inspect it.
 #pragma once
 
+#include "app/stream_belt_model.h"
 #include "app/table_designer_model.h"
 #include "imgui.h"
 
@@ -24,7 +25,11 @@ struct OpenWindows {
   bool item_browser = true;
   bool about = false;
   bool table_designer = false;  // a floating window, opened from Tables or the tables list
+  bool stream_belt = true;      // a tab of the centre area, next to the partition map
 };
+
+// The centre area holds the partition map and the views that share its place as tabs.
+enum class CenterTab { kPartitionMap, kStreamBelt };
 
 // The bottom panel holds several windows as tabs (console, items, event log); one shows at a time.
 enum class BottomTab { kConsole, kItems, kEventLog };
@@ -181,6 +186,24 @@ struct ItemBrowserModel {
   std::vector<ItemBrowserRow> rows;
 };
 
+// The stream belt view: the selected table's stream as last fetched, and what it learnt from the
+// event log (why shards closed). The snapshot and rows are kept between frames and refetched only
+// when the engine moved on, so their buffers are reused.
+struct StreamBeltState {
+  std::string table;
+  uint64_t fetched_seq = UINT64_MAX;  // EventLog::last_seq() when fetched; MAX = never
+  int64_t fetched_ms = -1;            // virtual time when fetched (iterator ages move with it)
+  double fetched_ui_s = -1e9;         // ViewState::ui_time_s when fetched
+  bool has_stream = false;
+  std::string partition_key;  // of the table, to put the partition key first on the cards
+  StreamSnapshot stream;
+  std::vector<BeltRow> rows;
+  ShardCloseLog closes;
+  // The hovered card's record with its images (fetched only for the card under the mouse).
+  std::string image_shard, image_sequence;
+  StreamRecordSummary image_record;
+};
+
 // A widget's rectangle in framebuffer pixels, recorded when drawn (web test hook, screenshots).
 struct WidgetRect {
   float x = 0, y = 0, w = 0, h = 0;
@@ -217,6 +240,8 @@ struct ViewState {
   bool event_autoscroll = true;
 
   BottomTab bottom_tab = BottomTab::kConsole;
+  CenterTab center_tab = CenterTab::kPartitionMap;
+  StreamBeltState stream_belt;
   ConsoleState console;
   std::vector<CapacityLabel> capacity_labels;
   ItemBrowserModel item_browser;

@@ -50,14 +50,16 @@ constexpr double kFrameSeconds = 1.0 / 60.0;
 constexpr int kReadUnitsPerPartition = 1500;
 constexpr int kWriteUnitsPerPartition = 500;
 
-bool CreateTable(Engine& engine, int partitions) {
+// With `stream`, the table has a NEW_AND_OLD_IMAGES stream (the stream belt's run).
+bool CreateTable(Engine& engine, int partitions, const char* table = kTable, bool stream = false) {
   json request = {
-      {"TableName", kTable},
+      {"TableName", table},
       {"AttributeDefinitions", {{{"AttributeName", "pk"}, {"AttributeType", "S"}}}},
       {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}}}},
       {"ProvisionedThroughput",
        {{"ReadCapacityUnits", kReadUnitsPerPartition * partitions},
         {"WriteCapacityUnits", kWriteUnitsPerPartition * partitions}}}};
+  if (stream) request["StreamSpecification"] = {{"StreamEnabled", true}, {"StreamViewType", "NEW_AND_OLD_IMAGES"}};
   auto created = engine.Handle("CreateTable", request);
   if (!created.ok()) {
     std::fprintf(stderr, "ddbviz: CreateTable failed: %s\n", created.error().message.c_str());
@@ -66,7 +68,7 @@ bool CreateTable(Engine& engine, int partitions) {
   // CreateTable is asynchronous: let virtual time run until the table is ACTIVE (bounded).
   TableSnapshot snapshot;
   for (int i = 0; i < 600; ++i) {
-    if (engine.SnapshotTable(kTable, &snapshot) && snapshot.status == "ACTIVE") return true;
+    if (engine.SnapshotTable(table, &snapshot) && snapshot.status == "ACTIVE") return true;
     engine.AdvanceClock(100);
   }
   std::fprintf(stderr, "ddbviz: the table did not become ACTIVE\n");
@@ -77,14 +79,14 @@ bool CreateTable(Engine& engine, int partitions) {
 // write capacity: each partition's allocated bucket holds a second of its share, which absorbs
 // the uneven spread of keys over partitions, so no write is throttled. Returns the writes that
 // failed (any error, throttling included).
-int64_t LoadItems(Engine& engine, int items, int partitions) {
+int64_t LoadItems(Engine& engine, int items, int partitions, const char* table = kTable) {
   // 80 % of 500 WCU per partition is 400 writes per second, 4 per partition every 10 ms.
   constexpr int64_t kStepMs = 10;
   const int writes_per_step = 4 * partitions;
   int64_t failed = 0;
   for (int i = 0; i < items; ++i) {
     PutItemInput input;
-    input.table_name = kTable;
+    input.table_name = table;
     input.item["pk"] = AttributeValue(std::string(kKeyPrefix) + "#" + std::to_string(i));
     if (!engine.PutItem(std::move(input)).ok()) ++failed;
     if (i % writes_per_step == writes_per_step - 1) engine.AdvanceClock(kStepMs);
@@ -105,8 +107,8 @@ constexpr int kWorkloadKeys = 10'000;
 // Traffic run before the first frame: the heat timeline's default view (300 s) is full of it.
 constexpr int64_t kHistorySeconds = 300;
 
-bool StartWorkload(Engine& engine, int items, int partitions) {
-  json request = {{"TableName", kTable},
+bool StartWorkload(Engine& engine, int items, int partitions, const char* table = kTable) {
+  json request = {{"TableName", table},
                   {"WorkloadName", "live"},
                   {"Rate",
                    {{"Shape", "DAILY"},
@@ -161,10 +163,14 @@ double Percentile(const std::vector<double>& sorted, double p) {
   return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
 }
 
-void Report(const char* name, std::vector<double> ms, const BenchFramesOptions& o) {
+void ReportFor(const char* name, std::vector<double> ms, const char* what, int count, int partitions) {
   std::sort(ms.begin(), ms.end());
-  std::printf("bench frame %-16s median %.2f ms  p95 %.2f ms  max %.2f ms  (%d items, %d partitions, %zu frames)\n",
-              name, Percentile(ms, 0.5), Percentile(ms, 0.95), ms.back(), o.items, o.partitions, ms.size());
+  std::printf("bench frame %-16s median %.2f ms  p95 %.2f ms  max %.2f ms  (%d %s, %d partitions, %zu frames)\n",
+              name, Percentile(ms, 0.5), Percentile(ms, 0.95), ms.back(), count, what, partitions, ms.size());
+}
+
+void Report(const char* name, std::vector<double> ms, const BenchFramesOptions& o) {
+  ReportFor(name, std::move(ms), "items", o.items, o.partitions);
 }
 
 //-------------------------------------------------------------------------------------------------
@@ -177,7 +183,7 @@ void PrintGlfwError(int code, const char* description) {
 
 // The frame timings of one run, in milliseconds.
 struct Series {
-  std::vector<double> partition_map, heat_timeline, whole, gl;
+  std::vector<double> partition_map, heat_timeline, stream_belt, whole, gl;
 };
 
 // One frame as RunFrame (glfw_frame.h) runs it, with a clock read between the app's CPU work
@@ -206,6 +212,7 @@ void TimedFrame(App& app, float scale, Series* into) {
 
   into->partition_map.push_back(Milliseconds(app.draw_timings().partition_map));
   into->heat_timeline.push_back(Milliseconds(app.draw_timings().heat_timeline));
+  into->stream_belt.push_back(Milliseconds(app.draw_timings().stream_belt));
   into->whole.push_back(Milliseconds(drawn - start));
   into->gl.push_back(Milliseconds(Clock::now() - drawn));
 }
@@ -272,6 +279,64 @@ bool Measure(GLFWwindow* window, const BenchFramesOptions& o, Series* first, Ser
   return true;
 }
 
+// The stream belt's run: a table whose stream receives `stream_records` writes (one record each)
+// while a trigger reads it 10 records per invocation, far slower than they arrive, so most of them
+// are still in flight (appended, not delivered) when the frames start; the workload keeps adding
+// records (INSERT and MODIFY) during the frames.
+constexpr const char* kStreamTable = "BenchStream";
+constexpr int kStreamPartitions = 16;
+
+bool MeasureStreamBelt(GLFWwindow* window, const BenchFramesOptions& o, Series* first, Series* series) {
+  App app(EngineOptions{});
+  Engine& engine = app.engine();
+  if (!CreateTable(engine, kStreamPartitions, kStreamTable, /*stream=*/true)) return false;
+  auto trigger = engine.Handle("CreateStreamTrigger", {{"TriggerName", "slow-reader"},
+                                                       {"TableName", kStreamTable},
+                                                       {"StartingPosition", "TRIM_HORIZON"},
+                                                       {"BatchSize", 10},
+                                                       {"Handler", {{"Type", "NONE"}}}});
+  if (!trigger.ok()) {
+    std::fprintf(stderr, "ddbviz: CreateStreamTrigger failed: %s\n", trigger.error().message.c_str());
+    return false;
+  }
+  const int64_t failed_writes = LoadItems(engine, o.stream_records, kStreamPartitions, kStreamTable);
+  if (failed_writes > 0 || !StartWorkload(engine, o.stream_records, kStreamPartitions, kStreamTable)) return false;
+  engine.AdvanceClock(10'000);
+
+  ViewState& state = app.state();
+  state.selected_table = kStreamTable;
+  state.playing = true;
+  state.speed = 1.0f;
+  state.last_event_seq = engine.events().last_seq();
+  IngestEffects(engine.events(), state.ui_time_s, /*animate=*/false, &app.capacity_views().effects);
+  state.center_tab = CenterTab::kStreamBelt;
+
+  float scale_x = 1.0f, scale_y = 1.0f;
+  glfwGetWindowContentScale(window, &scale_x, &scale_y);
+  for (int frame = 0; frame <= o.frames; ++frame) {
+    glfwPollEvents();
+    TimedFrame(app, scale_x, frame == 0 ? first : series);
+    glfwSwapBuffers(window);
+    glFinish();
+  }
+  StreamSnapshot stream;
+  if (series->stream_belt.back() <= 0.0 || !engine.SnapshotStream(kStreamTable, &stream, 0) ||
+      stream.triggers.empty()) {
+    std::fprintf(stderr, "ddbviz: the stream belt was not drawn or the stream is gone\n");
+    return false;
+  }
+  uint64_t appended = 0;
+  for (const ShardSnapshot& shard : stream.shards) appended += shard.record_count;
+  const uint64_t delivered = stream.triggers.front().records_delivered;
+  std::printf("bench frames: stream of %zu shards, %llu records appended, %llu delivered, %llu in flight; "
+              "iterator age %.1f s\n",
+              stream.shards.size(), static_cast<unsigned long long>(appended),
+              static_cast<unsigned long long>(delivered),
+              static_cast<unsigned long long>(appended - std::min(appended, delivered)),
+              static_cast<double>(stream.triggers.front().iterator_age_ms) / 1000.0);
+  return true;
+}
+
 }  // namespace
 
 //-------------------------------------------------------------------------------------------------
@@ -289,6 +354,11 @@ CLI::App* AddBenchFramesCommand(CLI::App& cli, BenchFramesOptions* o) {
       ->capture_default_str()
       ->check(CLI::Range(1, 4096));
   bench->add_option("--frames", o->frames, "Frames measured")->capture_default_str()->check(CLI::Range(1, 100'000));
+  bench->add_option("--stream-records", o->stream_records,
+                    "Records written to the stream belt's table before its frames (0: skip that run)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 10'000'000));
+  bench->add_flag("--stream-only", o->stream_only, "Only the stream belt's run");
   return bench;
 }
 
@@ -316,8 +386,8 @@ int RunBenchFrames(const BenchFramesOptions& options) {
   }
 
   Series first, series;
-  const bool ok = Measure(window, options, &first, &series);
-  if (ok) {
+  bool ok = options.stream_only || Measure(window, options, &first, &series);
+  if (ok && !options.stream_only) {
     std::printf("bench frames: first frame (opens the views): partition map %.1f ms, heat timeline %.1f ms, "
                 "whole frame %.1f ms\n",
                 first.partition_map.front(), first.heat_timeline.front(), first.whole.front());
@@ -325,6 +395,16 @@ int RunBenchFrames(const BenchFramesOptions& options) {
     Report("heat timeline", series.heat_timeline, options);
     Report("whole frame", series.whole, options);
     Report("gl (llvmpipe)", series.gl, options);
+  }
+  if (ok && options.stream_records > 0) {
+    Series stream_first, stream_series;
+    ok = MeasureStreamBelt(window, options, &stream_first, &stream_series);
+    if (ok) {
+      std::printf("bench frames: first frame (opens the stream belt): stream belt %.1f ms, whole frame %.1f ms\n",
+                  stream_first.stream_belt.front(), stream_first.whole.front());
+      ReportFor("stream belt", stream_series.stream_belt, "records", options.stream_records, kStreamPartitions);
+      ReportFor("whole frame", stream_series.whole, "records", options.stream_records, kStreamPartitions);
+    }
   }
   ShutdownImGui();
   glfwDestroyWindow(window);

@@ -1,5 +1,5 @@
 // `ddbviz bench-frames`: how much CPU time the partition map and the heat timeline take per frame
-// with a big table. It loads a table of many items spread over many partitions through the
+// with a big table, and the stream belt with a stream of many records in flight. It loads a table of many items spread over many partitions through the
 // engine's door, keeps a workload running, renders frames of the real App in a hidden GLFW window
 // (run it under xvfb-run on a machine without a display) and prints the median, 95th percentile
 // and maximum time per frame of each window and of the whole frame, in the style of the
@@ -16,6 +16,10 @@ struct BenchFramesOptions {
   int items = 1'000'000;
   int partitions = 1024;
   int frames = 300;  // measured frames, after the first one (see RunBenchFrames)
+  // The stream belt's run: a table with a stream holding this many records (0: skip the run),
+  // and whether to skip the partition map and heat timeline run.
+  int stream_records = 100'000;
+  bool stream_only = false;
 };
 
 // Registers the subcommand and returns it; when it was parsed (`command->parsed()`), call

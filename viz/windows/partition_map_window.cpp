@@ -780,10 +780,12 @@ void DrawPartitionTable(const TableSnapshot& t) {
 
 void DrawPartitionMapWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open) {
   PlaceNextWindow(state.layout.map_pos, state.layout.map_size);
-  if (!ImGui::Begin("Partition map", p_open, DockedWindowFlags() | ImGuiWindowFlags_NoScrollbar)) {
+  if (!ImGui::Begin("Partition map", p_open,
+                    DockedWindowFlags() | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoTitleBar)) {
     ImGui::End();
     return;
   }
+  DrawCenterTabs(state);
   TableSnapshot table;
   if (state.selected_table.empty() || !engine.SnapshotTable(state.selected_table, &table)) {
     DrawEmptyState(engine, state);

@@ -129,6 +129,9 @@ struct StreamRecordSummary {
   std::string sequence_number;  // 21 digits
   uint64_t size_bytes = 0;
   int64_t time_ms = 0;          // virtual commit time
+  // The item images as DynamoDB JSON text, as the stream's view type keeps them (empty when not,
+  // or when the snapshot was taken without images).
+  std::string new_image, old_image;
 };
 
 struct ShardSnapshot {
@@ -152,6 +155,7 @@ struct TriggerShardSnapshot {
 
 struct TriggerSnapshot {
   std::string name, handler, target_table;
+  int64_t batch_size = 0;  // records per invocation at most (BatchSize)
   uint64_t invocations = 0, failures = 0, retries = 0, records_delivered = 0, records_discarded = 0;
   int64_t iterator_age_ms = 0;  // the largest over its shards
   std::vector<TriggerShardSnapshot> shards;
@@ -194,8 +198,10 @@ class Engine {
   // REQUIRES: nothing; returns false if no such table.
   bool SnapshotTable(std::string_view name, TableSnapshot* out) const;
   // The table's latest stream (while it is readable: up to 24 h after disabling) with at most
-  // `recent_per_shard` recent records per shard. Returns false when the table has none.
-  bool SnapshotStream(std::string_view table, StreamSnapshot* out, size_t recent_per_shard = 16) const;
+  // `recent_per_shard` recent records per shard, with their images when `images` (they can be
+  // large: ask for them only to show them). Returns false when the table has none.
+  bool SnapshotStream(std::string_view table, StreamSnapshot* out, size_t recent_per_shard = 16,
+                      bool images = false) const;
   // Every item of a table as a point in the key space (for the partition map).
   std::vector<ItemPoint> ItemPoints(std::string_view table) const;
   // Per-second metrics of a table for virtual seconds [from_second, to_second] (bounded by what

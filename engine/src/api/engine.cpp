@@ -107,8 +107,8 @@ bool Engine::Metrics(std::string_view name, int64_t from_second, int64_t to_seco
   return true;
 }
 
-bool Engine::SnapshotStream(std::string_view table, StreamSnapshot* out, size_t recent_per_shard) const {
-  return SnapshotStreamOf(*impl_, table, out, recent_per_shard);  // stream/stream_snapshot.cpp
+bool Engine::SnapshotStream(std::string_view table, StreamSnapshot* out, size_t recent_per_shard, bool images) const {
+  return SnapshotStreamOf(*impl_, table, out, recent_per_shard, images);  // stream/stream_snapshot.cpp
 }
 
 std::vector<ItemPoint> Engine::ItemPoints(std::string_view name) const {

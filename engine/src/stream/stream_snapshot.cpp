@@ -8,7 +8,8 @@
 
 namespace ddb {
 
-bool SnapshotStreamOf(const EngineState& s, std::string_view table, StreamSnapshot* out, size_t recent_per_shard) {
+bool SnapshotStreamOf(const EngineState& s, std::string_view table, StreamSnapshot* out, size_t recent_per_shard,
+                      bool images) {
   const Stream* stream = nullptr;
   for (const auto& candidate : s.streams.streams) {
     if (candidate->table_name == table) stream = candidate.get();
@@ -32,7 +33,9 @@ bool SnapshotStreamOf(const EngineState& s, std::string_view table, StreamSnapsh
     const size_t shown = std::min(recent_per_shard, shard->records.size());
     for (auto r = shard->records.end() - static_cast<std::ptrdiff_t>(shown); r != shard->records.end(); ++r) {
       snap.recent.push_back({ChangeKindName(r->kind), EncodeItem(r->keys).dump(), SequenceText(r->sequence),
-                             r->size_bytes, r->time_ms});
+                             r->size_bytes, r->time_ms,
+                             images && r->new_image ? EncodeItem(*r->new_image).dump() : "",
+                             images && r->old_image ? EncodeItem(*r->old_image).dump() : ""});
     }
     out->shards.push_back(std::move(snap));
   }
@@ -42,6 +45,7 @@ bool SnapshotStreamOf(const EngineState& s, std::string_view table, StreamSnapsh
     snap.name = t->name;
     snap.handler = TriggerHandlerName(t->handler);
     snap.target_table = t->target_table;
+    snap.batch_size = t->batch_size;
     snap.invocations = t->invocations;
     snap.failures = t->failures;
     snap.retries = t->retries;

@@ -5,7 +5,9 @@
 
 namespace ddb {
 
-// The most recent stream of table `table` (still readable), false when none.
-bool SnapshotStreamOf(const EngineState& s, std::string_view table, StreamSnapshot* out, size_t recent_per_shard);
+// The most recent stream of table `table` (still readable), false when none; record images only
+// with `images`.
+bool SnapshotStreamOf(const EngineState& s, std::string_view table, StreamSnapshot* out, size_t recent_per_shard,
+                      bool images);
 
 }  // namespace ddb

@@ -63,6 +63,35 @@ TEST_CASE("Each view type carries the documented images", "[stream]") {
   }
 }
 
+TEST_CASE("The stream snapshot carries a record's images, when asked, as the view type keeps them", "[stream]") {
+  // Same rule as GetRecords (StreamViewType, Developer Guide "Change data capture for DynamoDB
+  // Streams"): KEYS_ONLY keeps no image; NEW_AND_OLD_IMAGES keeps both, an INSERT has no old image.
+  for (const char* view : {"KEYS_ONLY", "NEW_AND_OLD_IMAGES"}) {
+    INFO(view);
+    const bool images = std::string(view) != "KEYS_ONLY";
+    Engine e;
+    CreateStreamTable(e, "Snap", view);
+    Put(e, "Snap", "a", {{"v", {{"S", "one"}}}});
+    Put(e, "Snap", "a", {{"v", {{"S", "two"}}}});
+    StreamSnapshot snap;
+    REQUIRE(e.SnapshotStream("Snap", &snap));  // without images unless asked
+    for (const ShardSnapshot& shard : snap.shards) {
+      for (const StreamRecordSummary& r : shard.recent) CHECK((r.new_image.empty() && r.old_image.empty()));
+    }
+    REQUIRE(e.SnapshotStream("Snap", &snap, 16, /*images=*/true));
+    std::vector<StreamRecordSummary> records;
+    for (const ShardSnapshot& shard : snap.shards) records.insert(records.end(), shard.recent.begin(), shard.recent.end());
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].old_image.empty());
+    CHECK(records[0].new_image.empty() == !images);
+    CHECK(records[1].old_image.empty() == !images);
+    if (images) {
+      CHECK(json::parse(records[1].new_image)["v"]["S"] == "two");
+      CHECK(json::parse(records[1].old_image)["v"]["S"] == "one");
+    }
+  }
+}
+
 TEST_CASE("A write that changes nothing writes no stream record", "[stream]") {
   Engine e;
   const std::string arn = CreateStreamTable(e, "Noop", "NEW_AND_OLD_IMAGES");
