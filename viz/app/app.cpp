@@ -3,6 +3,7 @@
 
 #include "app/animations.h"
 #include "app/capacity_views.h"
+#include "app/centre_tabs.h"
 #include "app/layout.h"
 #include "app/requests.h"
 #include "app/theme.h"
@@ -38,6 +39,7 @@ void App::Update(double dt_seconds) {
   }
   IngestEvents(engine_, state_);
   UpdateCapacityViews(engine_, state_, &capacity_);
+  IngestIndexFlowEvents(engine_.events(), state_.ui_time_s, &state_.index_flow.effects);
 }
 
 void App::DrawFrame() {
@@ -63,10 +65,17 @@ void App::DrawFrame() {
   OpenWindows& open = state_.windows;
   if (open.tables) DrawTablesWindow(engine_, state_, &open.tables);
   if (open.time_controls) DrawTimeControlsWindow(engine_, state_, &open.time_controls);
-  if (open.partition_map) {
+  // The centre area shows one of its tabs.
+  FixCentreTab(state_);
+  if (state_.centre_tab == CentreTab::kPartitionMap && open.partition_map) {
     const Clock::time_point start = Clock::now();
     DrawPartitionMapWindow(engine_, state_, capacity_, &open.partition_map);
     draw_timings_.partition_map = Clock::now() - start;
+  }
+  if (state_.centre_tab == CentreTab::kIndexFlow && open.index_flow) {
+    const Clock::time_point start = Clock::now();
+    DrawIndexFlowWindow(engine_, state_, capacity_, &open.index_flow);
+    draw_timings_.index_flow = Clock::now() - start;
   }
   // The capacity panel (a right-hand column, or the right of the bottom row) shows one of its tabs.
   if (side_panel) {

@@ -4,6 +4,7 @@
 // function-local static state and a test can build a ViewState, draw a frame and inspect it.
 #pragma once
 
+#include "app/index_flow_model.h"
 #include "app/table_designer_model.h"
 #include "imgui.h"
 
@@ -24,6 +25,17 @@ struct OpenWindows {
   bool item_browser = true;
   bool about = false;
   bool table_designer = false;  // a floating window, opened from Tables or the tables list
+  bool index_flow = true;        // a tab next to the partition map
+};
+
+// The centre area holds the partition map and the views sharing its rectangle as tabs.
+enum class CentreTab { kPartitionMap, kIndexFlow };
+
+// The Index flow view (windows/index_flow_window.cpp): its model, rebuilt every frame into reused
+// buffers, and the stale-read / back-pressure flags read from the event log.
+struct IndexFlowView {
+  IndexFlowModel model;
+  IndexFlowEffects effects;
 };
 
 // The bottom panel holds several windows as tabs (console, items, event log); one shows at a time.
@@ -217,6 +229,8 @@ struct ViewState {
   bool event_autoscroll = true;
 
   BottomTab bottom_tab = BottomTab::kConsole;
+  CentreTab centre_tab = CentreTab::kPartitionMap;
+  IndexFlowView index_flow;
   ConsoleState console;
   std::vector<CapacityLabel> capacity_labels;
   ItemBrowserModel item_browser;

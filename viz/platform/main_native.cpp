@@ -27,6 +27,7 @@ struct GuiOptions {
   int sample_items = -1;  // >= 0: start with the sample table and this many items
   std::string script;     // exec lines run before the first frame
   std::string side_tab = "workload";  // the right-hand panel's tab
+  std::string centre_tab = "map";     // the centre area's tab
   std::vector<std::string> open;  // windows to open at start ("designer")
   std::string designer_preset;     // preset filling the table designer's form
   int sample_animated = 0;  // how many of them are still falling into place at start
@@ -52,6 +53,9 @@ void AddGuiOptions(CLI::App& cli, GuiOptions* o) {
       ->check(CLI::ExistingFile);
   cli.add_option("--side-tab", o->side_tab, "Tab of the right-hand panel: workload, heat or capacity")
       ->check(CLI::IsMember({"workload", "heat", "capacity"}))
+      ->capture_default_str();
+  cli.add_option("--centre-tab", o->centre_tab, "Tab of the centre area: map (partition map) or index-flow")
+      ->check(CLI::IsMember({"map", "index-flow"}))
       ->capture_default_str();
   cli.add_option("--open", o->open, "Open a window at start: designer (the table designer)")
       ->check(CLI::IsMember({"designer"}));
@@ -131,6 +135,7 @@ int RunGui(const GuiOptions& options) {
       ApplyDesignPreset(options.designer_preset, &app.state().designer.design);
     if (options.side_tab == "heat") app.capacity_views().tab = viz::SideTab::kHeatTimeline;
     if (options.side_tab == "capacity") app.capacity_views().tab = viz::SideTab::kCapacity;
+    if (options.centre_tab == "index-flow") app.state().centre_tab = viz::CentreTab::kIndexFlow;
 
     double last = glfwGetTime();
     for (int frame = 1; !glfwWindowShouldClose(window); ++frame) {

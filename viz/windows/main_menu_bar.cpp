@@ -62,7 +62,10 @@ void DrawMainMenuBar(Engine& engine, ViewState& state, CapacityViews& views) {
   if (ImGui::BeginMenu("View")) {
     ImGui::MenuItem("Tables & items", nullptr, &state.windows.tables);
     ImGui::MenuItem("Time controls", nullptr, &state.windows.time_controls);
-    ImGui::MenuItem("Partition map", nullptr, &state.windows.partition_map);
+    if (ImGui::MenuItem("Partition map", nullptr, &state.windows.partition_map) && state.windows.partition_map)
+      state.centre_tab = CentreTab::kPartitionMap;
+    if (ImGui::MenuItem("Index flow (GSI propagation)", nullptr, &state.windows.index_flow) && state.windows.index_flow)
+      state.centre_tab = CentreTab::kIndexFlow;
     if (ImGui::MenuItem("Request console", nullptr, &state.windows.console) && state.windows.console)
       state.bottom_tab = BottomTab::kConsole;
     if (ImGui::MenuItem("Item browser", nullptr, &state.windows.item_browser) &&

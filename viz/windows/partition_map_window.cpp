@@ -20,6 +20,7 @@
 #include "app/actions.h"
 #include "app/animations.h"
 #include "app/capacity.h"
+#include "app/centre_tabs.h"
 #include "app/format.h"
 #include "app/heat.h"
 #include "app/heat_widgets.h"
@@ -780,10 +781,12 @@ void DrawPartitionTable(const TableSnapshot& t) {
 
 void DrawPartitionMapWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open) {
   PlaceNextWindow(state.layout.map_pos, state.layout.map_size);
-  if (!ImGui::Begin("Partition map", p_open, DockedWindowFlags() | ImGuiWindowFlags_NoScrollbar)) {
+  if (!ImGui::Begin("Partition map", p_open,
+                    DockedWindowFlags() | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoTitleBar)) {
     ImGui::End();
     return;
   }
+  DrawCentreTabs(state);
   TableSnapshot table;
   if (state.selected_table.empty() || !engine.SnapshotTable(state.selected_table, &table)) {
     DrawEmptyState(engine, state);
