@@ -31,9 +31,10 @@ struct OpenWindows {
 // The centre area holds the partition map and the views sharing its rectangle as tabs.
 enum class CentreTab { kPartitionMap, kIndexFlow };
 
-// The Index flow view (windows/index_flow_window.cpp): its model, rebuilt every frame into reused
-// buffers, and the stale-read / back-pressure flags read from the event log.
+// The Index flow view (windows/index_flow_window.cpp): the table snapshot and the model, refilled
+// every frame into reused buffers, and the stale-read / back-pressure flags read from the event log.
 struct IndexFlowView {
+  TableSnapshot snapshot;
   IndexFlowModel model;
   IndexFlowEffects effects;
 };

@@ -457,7 +457,7 @@ void DrawIndexFlowWindow(Engine& engine, ViewState& state, CapacityViews& views,
   }
   DrawCentreTabs(state);
   IndexFlowModel& m = state.index_flow.model;
-  TableSnapshot table;
+  TableSnapshot& table = state.index_flow.snapshot;  // refilled in place: its buffers are reused
   if (state.selected_table.empty() || !engine.SnapshotTable(state.selected_table, &table)) {
     m = IndexFlowModel{};
     DrawNoIndexState(state, m);
