@@ -90,7 +90,7 @@ void BuildIndexFlowModel(const TableSnapshot& t, int64_t now_ms, IndexFlowModel*
   int column = -1;
   const std::string* column_name = nullptr;
   for (const IndexUpdateInFlight& u : t.index_updates_in_flight) {
-    // Updates come grouped by index: look the column up only when the name changes.
+    // Look the column up only when the index name changes from the previous update's.
     if (!column_name || *column_name != u.index) {
       column = -1;
       column_name = &u.index;

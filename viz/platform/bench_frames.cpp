@@ -415,9 +415,9 @@ int RunBenchFrames(const BenchFramesOptions& options) {
   const bool flow_ok = ok && MeasureIndexFlow(window, options, &index_flow);
   if (flow_ok) {
     std::sort(index_flow.begin(), index_flow.end());
-    std::printf("bench frame %-16s median %.2f ms  p95 %.2f ms  max %.2f ms  (100k+ GSI updates in flight, %zu frames)\n",
-                "index flow", Percentile(index_flow, 0.5), Percentile(index_flow, 0.95), index_flow.back(),
-                index_flow.size());
+    std::printf(
+        "bench frame %-16s median %.2f ms  p95 %.2f ms  max %.2f ms  (100k+ GSI updates in flight, %zu frames)\n",
+        "index flow", Percentile(index_flow, 0.5), Percentile(index_flow, 0.95), index_flow.back(), index_flow.size());
   }
   ShutdownImGui();
   glfwDestroyWindow(window);

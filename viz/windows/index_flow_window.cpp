@@ -242,7 +242,8 @@ void PartitionTooltip(const char* kind, const FlowPartition& p) {
                                    p.in_flight == 1 ? "" : "s",
                                    std::string(kind) == "Table" ? "leaving it" : "travelling to it");
   if (p.overdue > 0)
-    ImGui::TextColored(ToVec4(kOverdueColor), "%llu waiting for write capacity", static_cast<unsigned long long>(p.overdue));
+    ImGui::TextColored(ToVec4(kOverdueColor), "%llu waiting for write capacity",
+                       static_cast<unsigned long long>(p.overdue));
   ImGui::EndTooltip();
 }
 
@@ -252,8 +253,9 @@ void DrawBaseColumn(ViewState& state, const TableSnapshot& t, const IndexFlowMod
   ImVec2 top = g.canvas.min;
   ImFont* bold = state.fonts.bold ? state.fonts.bold : ImGui::GetFont();
   dl->AddText(bold, ImGui::GetFontSize(), top, palette::kText, ("Table " + m.table).c_str());
-  std::string cap = m.on_demand ? std::string("on-demand")
-                                : std::to_string(t.write_capacity) + " WCU \xC2\xB7 " + std::to_string(t.read_capacity) + " RCU";
+  std::string cap =
+      m.on_demand ? std::string("on-demand")
+                  : std::to_string(t.write_capacity) + " WCU \xC2\xB7 " + std::to_string(t.read_capacity) + " RCU";
   dl->AddText(ImVec2(top.x, top.y + line), palette::kTextDim, cap.c_str());
   char parts[64];
   std::snprintf(parts, sizeof(parts), "%zu partition%s", m.base.size(), m.base.size() == 1 ? "" : "s");
@@ -321,16 +323,22 @@ void DrawIndexColumn(ViewState& state, const IndexFlowModel& m, size_t column, c
     // Backfill progress: existing items are copied into the new index.
     float bw = head.w();
     dl->AddRectFilled(ImVec2(p.x, y + 3 * s), ImVec2(p.x + bw, y + line - 3 * s), palette::kFrame, 3 * s);
-    dl->AddRectFilled(ImVec2(p.x, y + 3 * s),
-                      ImVec2(p.x + bw * static_cast<float>(std::clamp(c.backfill_progress, 0.0, 1.0)), y + line - 3 * s),
-                      palette::kWarning, 3 * s);
+    dl->AddRectFilled(
+        ImVec2(p.x, y + 3 * s),
+        ImVec2(p.x + bw * static_cast<float>(std::clamp(c.backfill_progress, 0.0, 1.0)), y + line - 3 * s),
+        palette::kWarning, 3 * s);
     char text[64];
     std::snprintf(text, sizeof(text), "backfill %.0f%%", c.backfill_progress * 100.0);
     dl->AddText(ImVec2(p.x + 4 * s, y), palette::kText, text);
   } else {
+    char lag[32];
+    if (c.propagation_lag_ms < 1000) {
+      std::snprintf(lag, sizeof(lag), "%lld ms", static_cast<long long>(c.propagation_lag_ms));
+    } else {
+      std::snprintf(lag, sizeof(lag), "%.1f s", static_cast<double>(c.propagation_lag_ms) / 1000.0);
+    }
     char text[96];
-    std::snprintf(text, sizeof(text), "%s in flight, last lag %lld ms", FormatCount(c.pending_updates).c_str(),
-                  static_cast<long long>(c.propagation_lag_ms));
+    std::snprintf(text, sizeof(text), "%s in flight, last lag %s", FormatCount(c.pending_updates).c_str(), lag);
     dl->AddText(ImVec2(p.x, y), c.pending_updates > 0 ? palette::kText : palette::kTextDim, text);
   }
 
@@ -415,7 +423,8 @@ void DrawPackets(const IndexFlowModel& m, const FlowGeometry& g, ImDrawList* dl)
       if (k >= static_cast<size_t>(per_col * cols)) continue;  // the pile is full: the count tells the rest
       const int col_i = static_cast<int>(k) / per_col, row_i = static_cast<int>(k) % per_col;
       ++k;
-      ImVec2 c(to.min.x - r - 3 * s - static_cast<float>(col_i) * step, to.max.y - r - static_cast<float>(row_i) * step);
+      ImVec2 c(to.min.x - r - 3 * s - static_cast<float>(col_i) * step,
+               to.max.y - r - static_cast<float>(row_i) * step);
       dl->AddCircleFilled(c, r, kOverdueColor, 10);
       continue;
     }
@@ -431,7 +440,9 @@ void DrawPackets(const IndexFlowModel& m, const FlowGeometry& g, ImDrawList* dl)
       if (col.partitions[i].overdue == 0) continue;
       Rect to = RowBox(g.index_areas[c], col.partitions.size(), i, 4.0f * s);
       char text[32];
-      std::snprintf(text, sizeof(text), "%s", FormatCount(col.partitions[i].overdue).c_str());
+      // "+" when the snapshot left updates out: the real queue is longer than the pile drawn.
+      std::snprintf(text, sizeof(text), "%s%s", FormatCount(col.partitions[i].overdue).c_str(),
+                    m.not_shown > 0 ? "+ waiting" : " waiting");
       ImVec2 ts = ImGui::CalcTextSize(text);
       ImVec2 pos(to.min.x - ts.x - 4 * s, to.min.y + 2 * s);
       dl->AddRectFilled(ImVec2(pos.x - 2 * s, pos.y), ImVec2(pos.x + ts.x + 2 * s, pos.y + ts.y),

@@ -225,7 +225,8 @@ Result<IndexPage> ScanIndex(EngineState& s, const IndexReadRequest& r, int64_t s
   RawPage raw = ReadEntries(r, begin, entries.end(), classify);
   auto page = Finish(s, r, std::move(raw), r.start ? r.start->hash : lo);
   if (page.ok() && r.index->global())
-    EmitStaleRead(s, *r.table, *r.index, "Scan", PendingUpdatesInRange(*r.index, lo, static_cast<uint64_t>(hi_excl - 1)), -1, lo);
+    EmitStaleRead(s, *r.table, *r.index, "Scan",
+                  PendingUpdatesInRange(*r.index, lo, static_cast<uint64_t>(hi_excl - 1)), -1, lo);
   return page;
 }
 

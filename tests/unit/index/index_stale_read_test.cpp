@@ -60,8 +60,11 @@ TEST_CASE("A GSI Query of a key with no update in flight and LSI reads are never
   // Another status value: nothing queued could change this answer.
   CHECK(QueryStatus(e, "SHIPPED")["Count"] == 0);
   // The LSI has the item at once: it is updated with the table.
-  json lsi = Call(e, "Query", {{"TableName", "Orders"}, {"IndexName", "ByDate"},
-                               {"KeyConditionExpression", "Customer = :c"}, {"ExpressionAttributeValues", {{":c", S("ann")}}}});
+  json lsi = Call(e, "Query",
+                  {{"TableName", "Orders"},
+                   {"IndexName", "ByDate"},
+                   {"KeyConditionExpression", "Customer = :c"},
+                   {"ExpressionAttributeValues", {{":c", S("ann")}}}});
   CHECK(lsi["Count"] == 1);
   CHECK(StaleReads(e).empty());
 }
