@@ -2,7 +2,7 @@
 # Screenshots of the desktop app (under Xvfb) and the web app (headless Chromium), both showing
 # the Music sample table with items, plus the capacity scenarios of lessons/scenarios (a hot
 # partition with the heat timeline, a split in progress, auto scaling in the capacity chart), the
-# stream belt and the table designer:
+# stream belt, the index flow and the table designer:
 # tools/screenshots.sh NATIVE_DIR WASM_DIR OUT_DIR writes OUT_DIR/*.png.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -35,6 +35,11 @@ done
 xvfb-run -a -s "-screen 0 1600x900x24" "$native/viz/ddbviz" --frames 30 --width 1600 --height 900 --profile classroom \
   --script "$root/lessons/scenarios/stream_belt.jsonl" --center-tab stream --screenshot "$out/stream_belt.png"
 echo "wrote $out/stream_belt.png"
+# The Index flow tab: GSI updates in flight, piling up at an under-provisioned index, a stale read.
+xvfb-run -a -s "-screen 0 1600x900x24" "$native/viz/ddbviz" --frames 30 --width 1600 --height 900 \
+  --script "$root/lessons/scenarios/index_flow.jsonl" --center-tab index-flow --side-tab capacity \
+  --screenshot "$out/index_flow.png"
+echo "wrote $out/index_flow.png"
 
 # The table designer, filled with the "Orders with GSI" preset.
 xvfb-run -a -s "-screen 0 1280x800x24" "$native/viz/ddbviz" --frames 30 \

@@ -3,6 +3,7 @@
 
 #include "app/animations.h"
 #include "app/capacity_views.h"
+#include "app/center_tabs.h"
 #include "app/layout.h"
 #include "app/requests.h"
 #include "app/theme.h"
@@ -38,6 +39,7 @@ void App::Update(double dt_seconds) {
   }
   IngestEvents(engine_, state_);
   UpdateCapacityViews(engine_, state_, &capacity_);
+  IngestIndexFlowEvents(engine_.events(), state_.ui_time_s, &state_.index_flow.effects);
 }
 
 void App::DrawFrame() {
@@ -65,12 +67,17 @@ void App::DrawFrame() {
   if (open.time_controls) DrawTimeControlsWindow(engine_, state_, &open.time_controls);
   // The centre area shows one of its tabs.
   FixCenterTab(state_);
-  if (open.partition_map && state_.center_tab == CenterTab::kPartitionMap) {
+  if (state_.center_tab == CenterTab::kPartitionMap && open.partition_map) {
     const Clock::time_point start = Clock::now();
     DrawPartitionMapWindow(engine_, state_, capacity_, &open.partition_map);
     draw_timings_.partition_map = Clock::now() - start;
   }
-  if (open.stream_belt && state_.center_tab == CenterTab::kStreamBelt) {
+  if (state_.center_tab == CenterTab::kIndexFlow && open.index_flow) {
+    const Clock::time_point start = Clock::now();
+    DrawIndexFlowWindow(engine_, state_, capacity_, &open.index_flow);
+    draw_timings_.index_flow = Clock::now() - start;
+  }
+  if (state_.center_tab == CenterTab::kStreamBelt && open.stream_belt) {
     const Clock::time_point start = Clock::now();
     DrawStreamBeltWindow(engine_, state_, &open.stream_belt);
     draw_timings_.stream_belt = Clock::now() - start;

@@ -24,6 +24,7 @@ inline constexpr const char* kProductName = "ddbviz";
 struct DrawTimings {
   std::chrono::steady_clock::duration partition_map{};
   std::chrono::steady_clock::duration heat_timeline{};
+  std::chrono::steady_clock::duration index_flow{};
   std::chrono::steady_clock::duration stream_belt{};
 };
 

@@ -4,6 +4,7 @@
 // function-local static state and a test can build a ViewState, draw a frame and inspect it.
 #pragma once
 
+#include "app/index_flow_model.h"
 #include "app/stream_belt_model.h"
 #include "app/table_designer_model.h"
 #include "imgui.h"
@@ -25,11 +26,20 @@ struct OpenWindows {
   bool item_browser = true;
   bool about = false;
   bool table_designer = false;  // a floating window, opened from Tables or the tables list
-  bool stream_belt = true;      // a tab of the centre area, next to the partition map
+  bool index_flow = true;       // a tab of the centre area, next to the partition map
+  bool stream_belt = true;      // likewise
+};
+
+// The Index flow view (windows/index_flow_window.cpp): the table snapshot and the model, refilled
+// every frame into reused buffers, and the stale-read / back-pressure flags read from the event log.
+struct IndexFlowView {
+  TableSnapshot snapshot;
+  IndexFlowModel model;
+  IndexFlowEffects effects;
 };
 
 // The centre area holds the partition map and the views that share its place as tabs.
-enum class CenterTab { kPartitionMap, kStreamBelt };
+enum class CenterTab { kPartitionMap, kIndexFlow, kStreamBelt };
 
 // The bottom panel holds several windows as tabs (console, items, event log); one shows at a time.
 enum class BottomTab { kConsole, kItems, kEventLog };
@@ -241,6 +251,7 @@ struct ViewState {
 
   BottomTab bottom_tab = BottomTab::kConsole;
   CenterTab center_tab = CenterTab::kPartitionMap;
+  IndexFlowView index_flow;
   StreamBeltState stream_belt;
   ConsoleState console;
   std::vector<CapacityLabel> capacity_labels;

@@ -153,21 +153,4 @@ void DrawBottomTabs(ViewState& state) {
   state.bottom_tab = static_cast<BottomTab>(active);
 }
 
-void DrawCenterTabs(ViewState& state) {
-  const OpenWindows& w = state.windows;
-  const PanelTab tabs[] = {{"Partition map", static_cast<int>(CenterTab::kPartitionMap), w.partition_map},
-                           {"Stream belt", static_cast<int>(CenterTab::kStreamBelt), w.stream_belt}};
-  int active = static_cast<int>(state.center_tab);
-  DrawPanelTabs(state, tabs, 2, &active);
-  state.center_tab = static_cast<CenterTab>(active);
-}
-
-void FixCenterTab(ViewState& state) {
-  const OpenWindows& w = state.windows;
-  if (state.center_tab == CenterTab::kStreamBelt && !w.stream_belt && w.partition_map)
-    state.center_tab = CenterTab::kPartitionMap;
-  if (state.center_tab == CenterTab::kPartitionMap && !w.partition_map && w.stream_belt)
-    state.center_tab = CenterTab::kStreamBelt;
-}
-
 }  // namespace ddb::viz

@@ -35,11 +35,6 @@ void DrawBottomTabs(ViewState& state);
 // If the selected bottom tab's window is closed, selects the first open one.
 void FixBottomTab(ViewState& state);
 
-// The tab strip at the top of a centre-area window (partition map, stream belt), like
-// DrawBottomTabs; FixCenterTab selects the first open one when the selected one is closed.
-void DrawCenterTabs(ViewState& state);
-void FixCenterTab(ViewState& state);
-
 // Text in the dim color, wrapped at the window edge.
 void DimTextWrapped(const char* text);
 

@@ -3,7 +3,8 @@
 // engine's door, keeps a workload running, renders frames of the real App in a hidden GLFW window
 // (run it under xvfb-run on a machine without a display) and prints the median, 95th percentile
 // and maximum time per frame of each window and of the whole frame, in the style of the
-// throughput benchmark (tests/bench). `make bench` runs it; it is a benchmark, not a test.
+// throughput benchmark (tests/bench). A second run times the Index flow tab on a table whose GSI
+// has over 100,000 updates in flight. `make bench` runs it; it is a benchmark, not a test.
 #pragma once
 
 namespace CLI {

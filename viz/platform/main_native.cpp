@@ -54,8 +54,9 @@ void AddGuiOptions(CLI::App& cli, GuiOptions* o) {
   cli.add_option("--side-tab", o->side_tab, "Tab of the right-hand panel: workload, heat or capacity")
       ->check(CLI::IsMember({"workload", "heat", "capacity"}))
       ->capture_default_str();
-  cli.add_option("--center-tab", o->center_tab, "Tab of the centre area: map (partition map) or stream (stream belt)")
-      ->check(CLI::IsMember({"map", "stream"}))
+  cli.add_option("--center-tab", o->center_tab,
+                 "Tab of the centre area: map (partition map), index-flow or stream (stream belt)")
+      ->check(CLI::IsMember({"map", "index-flow", "stream"}))
       ->capture_default_str();
   cli.add_option("--open", o->open, "Open a window at start: designer (the table designer)")
       ->check(CLI::IsMember({"designer"}));
@@ -135,6 +136,7 @@ int RunGui(const GuiOptions& options) {
       ApplyDesignPreset(options.designer_preset, &app.state().designer.design);
     if (options.side_tab == "heat") app.capacity_views().tab = viz::SideTab::kHeatTimeline;
     if (options.side_tab == "capacity") app.capacity_views().tab = viz::SideTab::kCapacity;
+    if (options.center_tab == "index-flow") app.state().center_tab = viz::CenterTab::kIndexFlow;
     if (options.center_tab == "stream") app.state().center_tab = viz::CenterTab::kStreamBelt;
 
     double last = glfwGetTime();

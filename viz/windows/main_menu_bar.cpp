@@ -64,6 +64,8 @@ void DrawMainMenuBar(Engine& engine, ViewState& state, CapacityViews& views) {
     ImGui::MenuItem("Time controls", nullptr, &state.windows.time_controls);
     if (ImGui::MenuItem("Partition map", nullptr, &state.windows.partition_map) && state.windows.partition_map)
       state.center_tab = CenterTab::kPartitionMap;
+    if (ImGui::MenuItem("Index flow (GSI propagation)", nullptr, &state.windows.index_flow) && state.windows.index_flow)
+      state.center_tab = CenterTab::kIndexFlow;
     if (ImGui::MenuItem("Stream belt", nullptr, &state.windows.stream_belt) && state.windows.stream_belt)
       state.center_tab = CenterTab::kStreamBelt;
     if (ImGui::MenuItem("Request console", nullptr, &state.windows.console) && state.windows.console)

@@ -20,6 +20,7 @@
 #include "app/actions.h"
 #include "app/animations.h"
 #include "app/capacity.h"
+#include "app/center_tabs.h"
 #include "app/format.h"
 #include "app/heat.h"
 #include "app/heat_widgets.h"

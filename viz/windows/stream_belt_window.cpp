@@ -20,6 +20,7 @@
 #include "app/layout.h"
 #include "app/stream_belt_model.h"
 #include "app/theme.h"
+#include "app/center_tabs.h"
 #include "app/widgets.h"
 #include "windows/windows.h"
 

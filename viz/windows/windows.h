@@ -14,6 +14,9 @@ void DrawTablesWindow(Engine& engine, ViewState& state, bool* p_open);
 void DrawTimeControlsWindow(Engine& engine, ViewState& state, bool* p_open);
 // The partition map reads the capacity effects (throttle flashes, splits) and caches item points.
 void DrawPartitionMapWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open);
+// Shares the partition map's rectangle as a centre tab: base partitions, GSI partitions and the
+// updates travelling between them.
+void DrawIndexFlowWindow(Engine& engine, ViewState& state, CapacityViews& views, bool* p_open);
 // A tab of the centre area: the selected table's stream as conveyor belts (one per shard).
 void DrawStreamBeltWindow(Engine& engine, ViewState& state, bool* p_open);
 void DrawEventLogWindow(Engine& engine, ViewState& state, bool* p_open);

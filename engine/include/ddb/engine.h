@@ -118,7 +118,7 @@ struct TableSnapshot {
   std::vector<PartitionSnapshot> partitions;
   // --- Secondary indexes.
   std::vector<IndexSnapshot> indexes;
-  std::vector<IndexUpdateInFlight> index_updates_in_flight;  // the oldest, at most 512
+  std::vector<IndexUpdateInFlight> index_updates_in_flight;  // at most 512, taken from each GSI partition in turn
 };
 
 // A table's DynamoDB stream, for the viz's stream belt (stream/): shards with their lineage, the

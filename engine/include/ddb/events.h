@@ -38,6 +38,9 @@ enum class EventKind : uint8_t {
   kShardClosed,           // a stream shard closed: split, rollover or stream disabled (detail: why)
   kTriggerInvoked,        // a stream trigger delivered a batch (detail: trigger, shard, records)
   kTriggerFailed,         // a stream trigger's batch failed and will be retried or dropped (detail: why)
+  // A Query/Scan of a GSI was served while updates it could miss were still queued (index_stale_read.h;
+  // partition: the index partition read or -1; detail: "<index> Query: 3 updates not yet applied").
+  kIndexStaleRead,
 };
 
 const char* EventKindName(EventKind kind);

@@ -4,6 +4,7 @@
 #include "capacity/admission.h"
 #include "capacity/units.h"
 #include "ddb/engine.h"
+#include "index/index_stale_read.h"
 #include "sim/hash_space.h"
 
 #include <algorithm>
@@ -202,7 +203,12 @@ Result<IndexPage> QueryIndex(EngineState& s, const IndexReadRequest& r, const Ke
     }
     raw = ReadEntries(r, std::make_reverse_iterator(upper), entries.rend(), classify);
   }
-  return Finish(s, r, std::move(raw), hash);
+  auto page = Finish(s, r, std::move(raw), hash);
+  if (page.ok() && index.global()) {
+    const int partition = index.partitions()[index.PartitionIndexFor(hash)].id;
+    EmitStaleRead(s, *r.table, index, "Query", PendingUpdatesForKey(index, hash, kc.partition_value), partition, hash);
+  }
+  return page;
 }
 
 Result<IndexPage> ScanIndex(EngineState& s, const IndexReadRequest& r, int64_t segment, int64_t total_segments) {
@@ -216,7 +222,11 @@ Result<IndexPage> ScanIndex(EngineState& s, const IndexReadRequest& r, int64_t s
   auto begin = r.start ? entries.upper_bound(*r.start) : entries.lower_bound(HashBound{lo});
   auto classify = [&](const IndexKey& k) { return static_cast<u128>(k.hash) >= hi_excl ? 2 : 0; };
   RawPage raw = ReadEntries(r, begin, entries.end(), classify);
-  return Finish(s, r, std::move(raw), r.start ? r.start->hash : lo);
+  auto page = Finish(s, r, std::move(raw), r.start ? r.start->hash : lo);
+  if (page.ok() && r.index->global())
+    EmitStaleRead(s, *r.table, *r.index, "Scan",
+                  PendingUpdatesInRange(*r.index, lo, static_cast<uint64_t>(hi_excl - 1)), -1, lo);
+  return page;
 }
 
 }  // namespace ddb

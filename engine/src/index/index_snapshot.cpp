@@ -67,14 +67,33 @@ void SnapshotIndexes(const Table& t, TableSnapshot* out) {
     snap.pending_updates = index->pending_updates();
     snap.propagation_lag_ms = index->last_lag_ms;
     out->indexes.push_back(std::move(snap));
-    const auto& queues = index->queues();
-    for (size_t pi = 0; pi < queues.size(); ++pi) {
-      for (const PendingIndexUpdate& u : queues[pi].pending) {
-        if (out->index_updates_in_flight.size() >= kMaxIndexUpdatesShown) break;
-        out->index_updates_in_flight.push_back(
-            {d.name, u.base_partition, index->partitions()[pi].id, u.enqueued_ms, u.ready_ms, u.key.hash, u.put.has_value()});
-      }
+  }
+  // The updates in flight, at most kMaxIndexUpdatesShown: the oldest of every GSI partition's
+  // queue in turn (one from each queue per round), so a long backlog on one partition does not
+  // hide the updates travelling to the others.
+  struct Cursor {
+    const SecondaryIndex* index;
+    size_t partition;
+  };
+  std::vector<Cursor> queues;
+  for (const auto& index : indexes->all()) {
+    for (size_t pi = 0; pi < index->queues().size(); ++pi) {
+      if (!index->queues()[pi].pending.empty()) queues.push_back({index.get(), pi});
     }
+  }
+  for (size_t round = 0; !queues.empty() && out->index_updates_in_flight.size() < kMaxIndexUpdatesShown; ++round) {
+    bool any = false;
+    for (const Cursor& c : queues) {
+      const auto& pending = c.index->queues()[c.partition].pending;
+      if (round >= pending.size()) continue;
+      if (out->index_updates_in_flight.size() >= kMaxIndexUpdatesShown) break;
+      any = true;
+      const PendingIndexUpdate& u = pending[round];
+      out->index_updates_in_flight.push_back({c.index->def().name, u.base_partition,
+                                              c.index->partitions()[c.partition].id, u.enqueued_ms, u.ready_ms,
+                                              u.key.hash, u.put.has_value()});
+    }
+    if (!any) break;
   }
 }
 

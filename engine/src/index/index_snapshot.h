@@ -10,7 +10,8 @@ namespace ddb {
 
 inline constexpr size_t kMaxIndexUpdatesShown = 512;
 
-// Fills out->indexes and out->index_updates_in_flight.
+// Fills out->indexes and out->index_updates_in_flight: at most kMaxIndexUpdatesShown updates, the
+// oldest of each GSI partition's queue taken in turn, so every backed-up partition shows some.
 void SnapshotIndexes(const Table& t, TableSnapshot* out);
 
 // DescribePartitions with IndexName (a ddbviz extension): a GSI's own partitions, in the shape of

@@ -30,6 +30,7 @@ const char* EventKindName(EventKind kind) {
     case EventKind::kShardClosed: return "ShardClosed";
     case EventKind::kTriggerInvoked: return "TriggerInvoked";
     case EventKind::kTriggerFailed: return "TriggerFailed";
+    case EventKind::kIndexStaleRead: return "IndexStaleRead";
   }
   return "Unknown";
 }
