@@ -184,7 +184,7 @@ void PrintGlfwError(int code, const char* description) {
 
 // The frame timings of one run, in milliseconds.
 struct Series {
-  std::vector<double> partition_map, heat_timeline, stream_belt, whole, gl;
+  std::vector<double> partition_map, heat_timeline, index_flow, stream_belt, whole, gl;
 };
 
 // One frame as RunFrame (glfw_frame.h) runs it, with a clock read between the app's CPU work
@@ -213,9 +213,25 @@ void TimedFrame(App& app, float scale, Series* into) {
 
   into->partition_map.push_back(Milliseconds(app.draw_timings().partition_map));
   into->heat_timeline.push_back(Milliseconds(app.draw_timings().heat_timeline));
+  into->index_flow.push_back(Milliseconds(app.draw_timings().index_flow));
   into->stream_belt.push_back(Milliseconds(app.draw_timings().stream_belt));
   into->whole.push_back(Milliseconds(drawn - start));
   into->gl.push_back(Milliseconds(Clock::now() - drawn));
+}
+
+// Runs frames 0..frames of `app`: the first one (it opens the views and fetches what they show
+// once) into *first, the others into *series.
+void RunFrames(GLFWwindow* window, App& app, int frames, Series* first, Series* series) {
+  float scale_x = 1.0f, scale_y = 1.0f;
+  glfwGetWindowContentScale(window, &scale_x, &scale_y);
+  for (int frame = 0; frame <= frames; ++frame) {
+    glfwPollEvents();
+    TimedFrame(app, scale_x, frame == 0 ? first : series);
+    glfwSwapBuffers(window);
+    // llvmpipe rasterizes on threads of its own: let it finish here, outside the measurement, so
+    // it does not compete with the next frame for the CPU.
+    glFinish();
+  }
 }
 
 // Loads the table, runs the frames and fills `series` (the first frame apart in `first`).
@@ -245,18 +261,9 @@ bool Measure(GLFWwindow* window, const BenchFramesOptions& o, Series* first, Ser
   IngestEffects(engine.events(), state.ui_time_s, /*animate=*/false, &app.capacity_views().effects);
   app.capacity_views().tab = SideTab::kHeatTimeline;
 
-  float scale_x = 1.0f, scale_y = 1.0f;
-  glfwGetWindowContentScale(window, &scale_x, &scale_y);
-  for (int frame = 0; frame <= o.frames; ++frame) {
-    glfwPollEvents();
-    // The first frame opens the views: it fetches every item point and the whole metric history
-    // once (what selecting a table costs), so it is reported on its own.
-    TimedFrame(app, scale_x, frame == 0 ? first : series);
-    glfwSwapBuffers(window);
-    // llvmpipe rasterizes on threads of its own: let it finish here, outside the measurement, so
-    // it does not compete with the next frame for the CPU.
-    glFinish();
-  }
+  // The first frame fetches every item point and the whole metric history once (what selecting a
+  // table costs), so it is reported on its own.
+  RunFrames(window, app, o.frames, first, series);
   if (series->partition_map.back() <= 0.0 || series->heat_timeline.back() <= 0.0) {
     std::fprintf(stderr, "ddbviz: the partition map or the heat timeline was not drawn\n");
     return false;
@@ -312,14 +319,7 @@ bool MeasureStreamBelt(GLFWwindow* window, const BenchFramesOptions& o, Series* 
   IngestEffects(engine.events(), state.ui_time_s, /*animate=*/false, &app.capacity_views().effects);
   state.center_tab = CenterTab::kStreamBelt;
 
-  float scale_x = 1.0f, scale_y = 1.0f;
-  glfwGetWindowContentScale(window, &scale_x, &scale_y);
-  for (int frame = 0; frame <= o.frames; ++frame) {
-    glfwPollEvents();
-    TimedFrame(app, scale_x, frame == 0 ? first : series);
-    glfwSwapBuffers(window);
-    glFinish();
-  }
+  RunFrames(window, app, o.frames, first, series);
   StreamSnapshot stream;
   if (series->stream_belt.back() <= 0.0 || !engine.SnapshotStream(kStreamTable, &stream, 0) ||
       stream.triggers.empty()) {
@@ -350,6 +350,7 @@ bool MeasureStreamBelt(GLFWwindow* window, const BenchFramesOptions& o, Series* 
 // seconds at 1x) drain about 10,000 more. The snapshot carries the oldest 512 as dots.
 constexpr const char* kFlowTable = "Flow";
 constexpr int kFlowWrites = 130'000;
+constexpr int kFlowIndexPartitions = 2;  // ceil(3000/3000 + 500/1000) for the GSI
 
 bool CreateFlowTable(Engine& engine) {
   json request = json::parse(R"({"TableName":"Flow",
@@ -375,7 +376,7 @@ uint64_t PendingUpdates(const Engine& engine) {
 }
 
 // Runs the Index flow frames; fills *ms with its CPU time per frame.
-bool MeasureIndexFlow(GLFWwindow* window, const BenchFramesOptions& o, std::vector<double>* ms) {
+bool MeasureIndexFlow(GLFWwindow* window, const BenchFramesOptions& o, Series* first, Series* series) {
   App app(EngineOptions{});
   Engine& engine = app.engine();
   if (!CreateFlowTable(engine)) {
@@ -400,22 +401,13 @@ bool MeasureIndexFlow(GLFWwindow* window, const BenchFramesOptions& o, std::vect
   state.last_event_seq = engine.events().last_seq();
   state.index_flow.effects.last_seq = engine.events().last_seq();
   IngestEffects(engine.events(), state.ui_time_s, /*animate=*/false, &app.capacity_views().effects);
-  float scale_x = 1.0f, scale_y = 1.0f;
-  glfwGetWindowContentScale(window, &scale_x, &scale_y);
-  Series series;
-  for (int frame = 0; frame <= o.frames; ++frame) {
-    glfwPollEvents();
-    TimedFrame(app, scale_x, &series);
-    glfwSwapBuffers(window);
-    glFinish();
-    if (frame > 0) ms->push_back(Milliseconds(app.draw_timings().index_flow));
-  }
+  RunFrames(window, app, o.frames, first, series);
   const uint64_t pending_after = PendingUpdates(engine);
   std::printf("bench frames: index flow: %d writes (%lld refused by back-pressure), GSI updates in flight %llu at "
               "the first frame, %llu at the last\n",
               kFlowWrites, static_cast<long long>(refused), static_cast<unsigned long long>(pending_before),
               static_cast<unsigned long long>(pending_after));
-  if (ms->empty() || ms->back() <= 0.0 || pending_after < 100'000) {
+  if (series->index_flow.empty() || series->index_flow.back() <= 0.0 || pending_after < 100'000) {
     std::fprintf(stderr, "ddbviz: the index flow was not drawn with 100k updates in flight\n");
     return false;
   }
@@ -493,13 +485,13 @@ int RunBenchFrames(const BenchFramesOptions& options) {
     }
   }
   if (ok && !options.stream_only) {
-    std::vector<double> index_flow;
-    ok = MeasureIndexFlow(window, options, &index_flow);
+    Series flow_first, flow_series;
+    ok = MeasureIndexFlow(window, options, &flow_first, &flow_series);
     if (ok) {
-      std::sort(index_flow.begin(), index_flow.end());
-      std::printf(
-          "bench frame %-16s median %.2f ms  p95 %.2f ms  max %.2f ms  (100k+ GSI updates in flight, %zu frames)\n",
-          "index flow", Percentile(index_flow, 0.5), Percentile(index_flow, 0.95), index_flow.back(), index_flow.size());
+      std::printf("bench frames: first frame (opens the index flow): index flow %.1f ms, whole frame %.1f ms\n",
+                  flow_first.index_flow.front(), flow_first.whole.front());
+      ReportFor("index flow", flow_series.index_flow, "GSI writes", kFlowWrites, kFlowIndexPartitions);
+      ReportFor("whole frame", flow_series.whole, "GSI writes", kFlowWrites, kFlowIndexPartitions);
     }
   }
   ShutdownImGui();
