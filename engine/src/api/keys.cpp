@@ -47,11 +47,9 @@ Status CheckKeyValue(const KeyElement& key, const AttributeValue& v, bool is_has
 // The key made of already checked attribute values (range_value: nullptr when the table has no
 // sort key).
 PrimaryKey MakeKey(const AttributeValue& hash_value, const AttributeValue* range_value) {
-  PrimaryKey key;
-  key.hash = Engine::HashKey(hash_value);
-  key.partition = hash_value;
-  if (range_value) key.sort = *range_value;
-  return key;
+  // Copy-constructed in place (assigning into default members costs twice as much on this path).
+  return PrimaryKey{Engine::HashKey(hash_value), hash_value,
+                    range_value ? std::optional<AttributeValue>(*range_value) : std::nullopt};
 }
 
 ApiError KeySchemaMismatch() { return ApiError::Validation("The provided key element does not match the schema"); }

@@ -37,7 +37,7 @@ struct IndexEntry {
   Item item;          // the projected attributes (always the table's and the index's keys)
   uint64_t size = 0;  // ItemSize(item): what reads and index writes are charged by
 };
-using IndexEntries = std::map<IndexKey, IndexEntry, IndexKeyLess>;
+using IndexEntries = HashOrderedMap<IndexKey, IndexEntry, IndexKeyLess>;
 
 // "GSI index storage per entry: table key + index key + projected attributes + 100 bytes"
 // (Developer Guide, "Storage considerations"); the same overhead is counted for local indexes.

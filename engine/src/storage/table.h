@@ -1,6 +1,6 @@
 // A table: its definition (key schema, billing, status) and its items. Items live in one ordered
-// map keyed by (partition-key hash, partition key, sort key): that order is the table's scan order
-// and the sort-key order within an item collection. Partitions are contiguous ranges of the 64-bit
+// map (storage/hash_ordered_map.h) keyed by (partition-key hash, partition key, sort key): that
+// order is the table's scan order and the sort-key order within an item collection. Partitions are contiguous ranges of the 64-bit
 // hash space over that same map, each with running item and byte counts, so placing an item is a
 // binary search and a split only moves a boundary.
 #pragma once
@@ -11,6 +11,7 @@
 #include "capacity/throughput_lane.h"
 #include "capacity/update_quotas.h"
 #include "ddb/value.h"
+#include "storage/hash_ordered_map.h"
 #include "storage/scale_profile.h"
 
 #include <cstdint>
@@ -58,10 +59,6 @@ struct PrimaryKey {
   AttributeValue partition;
   std::optional<AttributeValue> sort;
 };
-// A probe for "the first key whose hash is >= hash" (map::lower_bound by hash alone).
-struct HashBound {
-  uint64_t hash;
-};
 struct PrimaryKeyLess {
   using is_transparent = void;
   bool operator()(const PrimaryKey& a, const PrimaryKey& b) const;
@@ -106,7 +103,7 @@ struct StoredItem {
 
 class Table {
  public:
-  using ItemMap = std::map<PrimaryKey, StoredItem, PrimaryKeyLess>;
+  using ItemMap = HashOrderedMap<PrimaryKey, StoredItem, PrimaryKeyLess>;
 
   Table(TableDefinition def, int initial_partitions);
   ~Table();

@@ -3,6 +3,8 @@
 
 #include <xxhash.h>
 
+#include <cstring>
+
 namespace ddb {
 
 std::string KeyBytes(const AttributeValue& v) {
@@ -39,6 +41,14 @@ uint64_t HashPartitionKey(const AttributeValue& v) {
     return XXH64(all.data(), all.size(), 0);
   }
   const char tag = v.is(ValueType::kS) ? 'S' : 'B';
+  // Short keys (nearly all) are hashed in one shot from a stack copy: several times cheaper
+  // than the streaming state, and the same value.
+  if (bytes->size() < 128) {
+    char buffer[128];
+    buffer[0] = tag;
+    std::memcpy(buffer + 1, bytes->data(), bytes->size());
+    return XXH64(buffer, bytes->size() + 1, 0);
+  }
   XXH64_state_t state;
   XXH64_reset(&state, 0);
   XXH64_update(&state, &tag, 1);

@@ -1,0 +1,280 @@
+// An ordered map for keys that sort by a 64-bit hash first: a table's items (ordered by
+// partition-key hash, partition key, sort key) and an index's entries. It keeps std::map's order
+// and interface, with a layout that touches far less memory per lookup:
+//
+//  - entries live in slabs that never move, so a pointer or reference to an entry stays valid
+//    until that entry is erased;
+//  - the order is a list of chunks of (hash, slot) references. A search binary-searches the chunks'
+//    last references, then one chunk, comparing contiguous hashes; it reads an entry's key only
+//    when hashes tie (the items of one item collection).
+//
+// A std::map lookup in a table of 100k items follows about 17 pointers to nodes scattered over
+// the heap; here it reads two small arrays and one entry. The price: any insert or erase
+// invalidates iterators (not references), so nothing may hold an iterator across a change.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace ddb {
+
+// A probe for "the first key whose hash is >= hash" (lower_bound by hash alone).
+struct HashBound {
+  uint64_t hash;
+};
+
+// Key: has a `uint64_t hash` member. Less: a strict weak order on Key that orders by hash first,
+// with transparent overloads for HashBound (comparing hashes only).
+template <typename Key, typename Value, typename Less>
+class HashOrderedMap {
+ public:
+  using key_type = Key;
+  using mapped_type = Value;
+  using value_type = std::pair<const Key, Value>;
+  using size_type = size_t;
+
+ private:
+  struct Ref {
+    uint64_t hash;
+    uint32_t slot;
+  };
+  using Chunk = std::vector<Ref>;
+  // Chunks split beyond this many references: small enough that inserting shifts little, large
+  // enough that the top-level search stays short (a million items make about 5,000 chunks).
+  static constexpr size_t kChunkMax = 256;
+  static constexpr size_t kSlabSlots = 256;
+  using Slot = std::optional<value_type>;
+
+  template <bool kConst>
+  class Iter {
+   public:
+    using iterator_category = std::bidirectional_iterator_tag;
+    using value_type = HashOrderedMap::value_type;
+    using difference_type = std::ptrdiff_t;
+    using pointer = std::conditional_t<kConst, const value_type*, value_type*>;
+    using reference = std::conditional_t<kConst, const value_type&, value_type&>;
+
+    Iter() = default;
+    // iterator -> const_iterator (a template, so never a copy constructor).
+    template <bool kOther>
+      requires(kConst && !kOther)
+    Iter(const Iter<kOther>& o) : map_(o.map_), chunk_(o.chunk_), pos_(o.pos_) {}  // NOLINT: implicit
+
+    reference operator*() const { return map_->EntryAt(map_->chunks_[chunk_][pos_].slot); }
+    pointer operator->() const { return &**this; }
+    Iter& operator++() {
+      if (++pos_ == map_->chunks_[chunk_].size()) {
+        ++chunk_;
+        pos_ = 0;
+      }
+      return *this;
+    }
+    Iter operator++(int) {
+      Iter before = *this;
+      ++*this;
+      return before;
+    }
+    Iter& operator--() {
+      if (pos_ == 0) {
+        --chunk_;
+        pos_ = map_->chunks_[chunk_].size() - 1;
+      } else {
+        --pos_;
+      }
+      return *this;
+    }
+    Iter operator--(int) {
+      Iter before = *this;
+      --*this;
+      return before;
+    }
+    friend bool operator==(const Iter& a, const Iter& b) { return a.chunk_ == b.chunk_ && a.pos_ == b.pos_; }
+
+   private:
+    friend class HashOrderedMap;
+    template <bool>
+    friend class Iter;
+    using MapPtr = std::conditional_t<kConst, const HashOrderedMap*, HashOrderedMap*>;
+    Iter(MapPtr map, size_t chunk, size_t pos) : map_(map), chunk_(chunk), pos_(pos) {}
+
+    MapPtr map_ = nullptr;
+    size_t chunk_ = 0, pos_ = 0;  // end(): chunk_ == number of chunks, pos_ == 0
+  };
+
+ public:
+  using iterator = Iter<false>;
+  using const_iterator = Iter<true>;
+  using reverse_iterator = std::reverse_iterator<iterator>;
+  using const_reverse_iterator = std::reverse_iterator<const_iterator>;
+
+  HashOrderedMap() = default;
+  HashOrderedMap(HashOrderedMap&&) noexcept = default;
+  HashOrderedMap& operator=(HashOrderedMap&&) noexcept = default;
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+  iterator begin() { return {this, 0, 0}; }
+  iterator end() { return {this, chunks_.size(), 0}; }
+  const_iterator begin() const { return {this, 0, 0}; }
+  const_iterator end() const { return {this, chunks_.size(), 0}; }
+  reverse_iterator rbegin() { return reverse_iterator(end()); }
+  reverse_iterator rend() { return reverse_iterator(begin()); }
+  const_reverse_iterator rbegin() const { return const_reverse_iterator(end()); }
+  const_reverse_iterator rend() const { return const_reverse_iterator(begin()); }
+
+  // K: Key or HashBound.
+  template <typename K>
+  iterator lower_bound(const K& key) {
+    return At(FirstWhere([&](const Ref& r) { return !RefLess(r, key); }));
+  }
+  template <typename K>
+  const_iterator lower_bound(const K& key) const {
+    return const_cast<HashOrderedMap*>(this)->lower_bound(key);
+  }
+  template <typename K>
+  iterator upper_bound(const K& key) {
+    return At(FirstWhere([&](const Ref& r) { return LessRef(key, r); }));
+  }
+  template <typename K>
+  const_iterator upper_bound(const K& key) const {
+    return const_cast<HashOrderedMap*>(this)->upper_bound(key);
+  }
+
+  iterator find(const Key& key) {
+    iterator it = lower_bound(key);
+    return it != end() && !less_(key, it->first) ? it : end();
+  }
+  const_iterator find(const Key& key) const { return const_cast<HashOrderedMap*>(this)->find(key); }
+
+  // Inserts (key, Value()) unless the key is present; returns the entry and whether it is new.
+  std::pair<iterator, bool> try_emplace(const Key& key) {
+    const Position at = FirstWhere([&](const Ref& r) { return !RefLess(r, key); });
+    if (at.chunk < chunks_.size() && !less_(key, EntryAt(chunks_[at.chunk][at.pos].slot).first)) {
+      return {At(at), false};
+    }
+    const uint32_t slot = NewSlot(key);
+    return {At(InsertRef(at, Ref{key.hash, slot})), true};
+  }
+
+  // Removes the entry; returns the one after it.
+  iterator erase(iterator it) {
+    Chunk& chunk = chunks_[it.chunk_];
+    FreeSlot(chunk[it.pos_].slot);
+    chunk.erase(chunk.begin() + static_cast<std::ptrdiff_t>(it.pos_));
+    --size_;
+    if (chunk.empty()) {
+      chunks_.erase(chunks_.begin() + static_cast<std::ptrdiff_t>(it.chunk_));
+      last_.erase(last_.begin() + static_cast<std::ptrdiff_t>(it.chunk_));
+      return {this, it.chunk_, 0};
+    }
+    last_[it.chunk_] = chunk.back();
+    if (it.pos_ == chunk.size()) return {this, it.chunk_ + 1, 0};
+    return it;
+  }
+  size_t erase(const Key& key) {
+    iterator it = find(key);
+    if (it == end()) return 0;
+    erase(it);
+    return 1;
+  }
+
+  void clear() { *this = HashOrderedMap(); }
+
+ private:
+  struct Position {
+    size_t chunk, pos;
+  };
+
+  static uint64_t HashOf(const Key& k) { return k.hash; }
+  static uint64_t HashOf(HashBound b) { return b.hash; }
+
+  value_type& EntryAt(uint32_t slot) { return *slabs_[slot / kSlabSlots][slot % kSlabSlots]; }
+  const value_type& EntryAt(uint32_t slot) const { return *slabs_[slot / kSlabSlots][slot % kSlabSlots]; }
+
+  // entry(r) < key, comparing hashes and reading the entry only on a tie.
+  template <typename K>
+  bool RefLess(const Ref& r, const K& key) const {
+    const uint64_t h = HashOf(key);
+    return r.hash != h ? r.hash < h : less_(EntryAt(r.slot).first, key);
+  }
+  // key < entry(r).
+  template <typename K>
+  bool LessRef(const K& key, const Ref& r) const {
+    const uint64_t h = HashOf(key);
+    return r.hash != h ? h < r.hash : less_(key, EntryAt(r.slot).first);
+  }
+
+  // The first reference for which `pred` holds; pred is false then true along the order.
+  template <typename Pred>
+  Position FirstWhere(Pred pred) const {
+    // The first chunk whose last reference satisfies pred holds the answer.
+    const auto chunk = std::partition_point(last_.begin(), last_.end(), [&](const Ref& r) { return !pred(r); });
+    const size_t c = static_cast<size_t>(chunk - last_.begin());
+    if (c == chunks_.size()) return {c, 0};
+    const Chunk& refs = chunks_[c];
+    const auto it = std::partition_point(refs.begin(), refs.end(), [&](const Ref& r) { return !pred(r); });
+    return {c, static_cast<size_t>(it - refs.begin())};
+  }
+
+  iterator At(Position p) { return {this, p.chunk, p.pos}; }
+
+  // Inserts `ref` before position `at` (at the back when `at` is end()); returns where it went.
+  Position InsertRef(Position at, Ref ref) {
+    ++size_;
+    if (chunks_.empty()) {
+      chunks_.emplace_back().push_back(ref);
+      last_.push_back(ref);
+      return {0, 0};
+    }
+    if (at.chunk == chunks_.size()) at = {chunks_.size() - 1, chunks_.back().size()};
+    Chunk& chunk = chunks_[at.chunk];
+    chunk.insert(chunk.begin() + static_cast<std::ptrdiff_t>(at.pos), ref);
+    last_[at.chunk] = chunk.back();
+    if (chunk.size() <= kChunkMax) return at;
+    // Full: the upper half moves to a new chunk after this one.
+    const size_t half = chunk.size() / 2;
+    Chunk upper(chunk.begin() + static_cast<std::ptrdiff_t>(half), chunk.end());
+    chunk.resize(half);
+    last_[at.chunk] = chunk.back();
+    last_.insert(last_.begin() + static_cast<std::ptrdiff_t>(at.chunk) + 1, upper.back());
+    chunks_.insert(chunks_.begin() + static_cast<std::ptrdiff_t>(at.chunk) + 1, std::move(upper));
+    return at.pos < half ? at : Position{at.chunk + 1, at.pos - half};
+  }
+
+  uint32_t NewSlot(const Key& key) {
+    uint32_t slot;
+    if (!free_.empty()) {
+      slot = free_.back();
+      free_.pop_back();
+    } else {
+      slot = static_cast<uint32_t>(slots_used_++);
+      if (slot / kSlabSlots == slabs_.size()) slabs_.push_back(std::make_unique<Slot[]>(kSlabSlots));
+    }
+    slabs_[slot / kSlabSlots][slot % kSlabSlots].emplace(std::piecewise_construct, std::forward_as_tuple(key),
+                                                          std::forward_as_tuple());
+    return slot;
+  }
+  void FreeSlot(uint32_t slot) {
+    slabs_[slot / kSlabSlots][slot % kSlabSlots].reset();
+    free_.push_back(slot);
+  }
+
+  std::vector<Chunk> chunks_;
+  std::vector<Ref> last_;  // last reference of each chunk: the top-level search reads only this
+  std::vector<std::unique_ptr<Slot[]>> slabs_;
+  std::vector<uint32_t> free_;  // erased slots, reused first
+  size_t slots_used_ = 0;
+  size_t size_ = 0;
+  [[no_unique_address]] Less less_;
+};
+
+}  // namespace ddb

@@ -1,0 +1,121 @@
+// HashOrderedMap against std::map: the same random inserts, erases and searches must give the same
+// order, the same bounds and the same answers, including keys whose hashes tie (one item
+// collection spread over many chunks) and reverse iteration.
+#include "storage/hash_ordered_map.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <random>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+struct TestKey {
+  uint64_t hash = 0;
+  int rest = 0;  // breaks hash ties, like a partition key + sort key
+};
+struct TestKeyLess {
+  using is_transparent = void;
+  bool operator()(const TestKey& a, const TestKey& b) const {
+    return a.hash != b.hash ? a.hash < b.hash : a.rest < b.rest;
+  }
+  bool operator()(const TestKey& a, ddb::HashBound b) const { return a.hash < b.hash; }
+  bool operator()(ddb::HashBound a, const TestKey& b) const { return a.hash < b.hash; }
+};
+
+using Flat = ddb::HashOrderedMap<TestKey, std::string, TestKeyLess>;
+using Tree = std::map<TestKey, std::string, TestKeyLess>;
+
+std::vector<std::pair<uint64_t, int>> Contents(const Flat& flat) {
+  std::vector<std::pair<uint64_t, int>> out;
+  for (const auto& [key, value] : flat) out.emplace_back(key.hash, key.rest);
+  return out;
+}
+std::vector<std::pair<uint64_t, int>> Contents(const Tree& tree) {
+  std::vector<std::pair<uint64_t, int>> out;
+  for (const auto& [key, value] : tree) out.emplace_back(key.hash, key.rest);
+  return out;
+}
+
+// Few distinct hashes, so long runs of tied hashes cross chunk boundaries (chunks hold 256).
+TestKey RandomKey(std::mt19937_64& rng) {
+  return {rng() % 8 * 1000, static_cast<int>(rng() % 2000)};
+}
+
+}  // namespace
+
+TEST_CASE("HashOrderedMap keeps std::map's order and answers through random inserts and erases") {
+  std::mt19937_64 rng(42);
+  Flat flat;
+  Tree tree;
+  for (int step = 0; step < 20000; ++step) {
+    const TestKey key = RandomKey(rng);
+    if (rng() % 3 == 0) {
+      REQUIRE(flat.erase(key) == tree.erase(key));
+    } else {
+      auto [it, inserted] = flat.try_emplace(key);
+      auto [tit, tinserted] = tree.try_emplace(key);
+      REQUIRE(inserted == tinserted);
+      REQUIRE(it->first.hash == key.hash);
+      REQUIRE(it->first.rest == key.rest);
+      it->second = std::to_string(step);
+      tit->second = std::to_string(step);
+    }
+    if (step % 997 == 0) REQUIRE(Contents(flat) == Contents(tree));
+  }
+  REQUIRE(flat.size() == tree.size());
+  REQUIRE(Contents(flat) == Contents(tree));
+
+  for (int probe = 0; probe < 2000; ++probe) {
+    const TestKey key = RandomKey(rng);
+    const auto lower = flat.lower_bound(key);
+    const auto tlower = tree.lower_bound(key);
+    REQUIRE((lower == flat.end()) == (tlower == tree.end()));
+    if (tlower != tree.end()) REQUIRE(lower->second == tlower->second);
+    const auto upper = flat.upper_bound(key);
+    const auto tupper = tree.upper_bound(key);
+    REQUIRE((upper == flat.end()) == (tupper == tree.end()));
+    if (tupper != tree.end()) REQUIRE(upper->second == tupper->second);
+    const auto by_hash = flat.lower_bound(ddb::HashBound{key.hash});
+    const auto tby_hash = tree.lower_bound(ddb::HashBound{key.hash});
+    REQUIRE((by_hash == flat.end()) == (tby_hash == tree.end()));
+    if (tby_hash != tree.end()) REQUIRE(by_hash->second == tby_hash->second);
+    const auto found = flat.find(key);
+    REQUIRE((found == flat.end()) == (tree.find(key) == tree.end()));
+  }
+}
+
+TEST_CASE("HashOrderedMap iterates backwards, erases in a loop and keeps references across inserts") {
+  Flat flat;
+  for (int i = 0; i < 1000; ++i) flat.try_emplace({static_cast<uint64_t>(i % 10), i}).first->second = std::to_string(i);
+  std::string& kept = flat.find({3, 3})->second;
+  for (int i = 1000; i < 3000; ++i) flat.try_emplace({static_cast<uint64_t>(i % 10), i});
+  REQUIRE(kept == "3");  // slabs never move
+
+  std::vector<std::pair<uint64_t, int>> backwards;
+  for (auto it = flat.rbegin(); it != flat.rend(); ++it) backwards.emplace_back(it->first.hash, it->first.rest);
+  std::vector<std::pair<uint64_t, int>> forwards = Contents(flat);
+  std::reverse(forwards.begin(), forwards.end());
+  REQUIRE(backwards == forwards);
+  REQUIRE(backwards.front() == std::pair<uint64_t, int>{9, 2999});
+
+  // Erase every even `rest` with the iterator erase() returns.
+  for (auto it = flat.begin(); it != flat.end();) it = it->first.rest % 2 == 0 ? flat.erase(it) : std::next(it);
+  REQUIRE(flat.size() == 1500);
+  for (const auto& [key, value] : flat) REQUIRE(key.rest % 2 == 1);
+  // Erased slots are reused; the map stays ordered.
+  for (int i = 0; i < 3000; i += 2) flat.try_emplace({static_cast<uint64_t>(i % 10), i});
+  REQUIRE(flat.size() == 3000);
+  const auto all = Contents(flat);
+  REQUIRE(std::is_sorted(all.begin(), all.end()));
+
+  for (auto it = flat.begin(); it != flat.end();) it = flat.erase(it);
+  REQUIRE(flat.empty());
+  REQUIRE(flat.begin() == flat.end());
+  REQUIRE(flat.lower_bound(ddb::HashBound{0}) == flat.end());
+}
