@@ -49,7 +49,7 @@ TestKey RandomKey(std::mt19937_64& rng) {
 
 }  // namespace
 
-TEST_CASE("HashOrderedMap keeps std::map's order and answers through random inserts and erases") {
+TEST_CASE("HashOrderedMap keeps std::map's order and answers through random inserts and erases", "[engine]") {
   std::mt19937_64 rng(42);
   Flat flat;
   Tree tree;
@@ -90,7 +90,7 @@ TEST_CASE("HashOrderedMap keeps std::map's order and answers through random inse
   }
 }
 
-TEST_CASE("HashOrderedMap iterates backwards, erases in a loop and keeps references across inserts") {
+TEST_CASE("HashOrderedMap iterates backwards, erases in a loop and keeps references across inserts", "[engine]") {
   Flat flat;
   for (int i = 0; i < 1000; ++i) flat.try_emplace({static_cast<uint64_t>(i % 10), i}).first->second = std::to_string(i);
   std::string& kept = flat.find({3, 3})->second;
