@@ -3,9 +3,11 @@
 // flash, a split) and tests assert on them. The engine never calls back into any UI.
 #pragma once
 
+#include "ddb/ring_buffer.h"
+
 #include <cstdint>
-#include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ddb {
@@ -65,10 +67,15 @@ class EventLog {
  public:
   static constexpr size_t kDefaultRetain = 100'000;
 
-  explicit EventLog(size_t retain = kDefaultRetain) : retain_(retain) {}
-  void Append(Event e);
-  // Retained events, oldest first (a deque: appending never moves the ones already held).
-  const std::deque<Event>& all() const { return events_; }
+  explicit EventLog(size_t retain = kDefaultRetain) : events_(retain) {}
+  // Appends `e` (its seq is assigned here).
+  void Append(const Event& e);
+  // The same, written straight into a recycled slot: every request records an event, so this is
+  // on the engine's hot path.
+  void Record(int64_t time_ms, EventKind kind, std::string_view table, int partition, uint64_t key_hash,
+              int64_t read_half_units, int64_t write_units, std::string_view detail);
+  // Retained events, oldest first. References and iterators stay valid until the next append.
+  const RingBuffer<Event>& all() const { return events_; }
   // Events with seq > after_seq, in order.
   std::vector<Event> Since(uint64_t after_seq) const;
   uint64_t last_seq() const { return next_seq_ - 1; }
@@ -77,13 +84,14 @@ class EventLog {
   // compared in one number.
   uint64_t Hash() const { return hash_; }
   // Drops the oldest events beyond `keep` to bound memory in long sessions.
-  void Trim(size_t keep);
+  void Trim(size_t keep) { events_.KeepNewest(keep); }
 
  private:
-  std::deque<Event> events_;
+  void Seal(Event& e);  // assigns the seq and folds the event into the running hash
+
+  RingBuffer<Event> events_;
   uint64_t next_seq_ = 1;
   uint64_t hash_ = 0;
-  size_t retain_;
 };
 
 }  // namespace ddb

@@ -65,18 +65,9 @@ struct EngineState {
   int64_t now_ms() const { return scheduler.now_ms(); }
   double now_epoch_seconds() const { return kVirtualEpochSeconds + static_cast<double>(now_ms()) / 1000.0; }
 
-  void Emit(EventKind kind, const std::string& table, int partition = -1, uint64_t key_hash = 0,
-            int64_t read_half_units = 0, int64_t write_units = 0, std::string detail = {}) {
-    Event e;
-    e.time_ms = now_ms();
-    e.kind = kind;
-    e.table = table;
-    e.partition = partition;
-    e.key_hash = key_hash;
-    e.read_half_units = read_half_units;
-    e.write_units = write_units;
-    e.detail = std::move(detail);
-    events.Append(std::move(e));
+  void Emit(EventKind kind, std::string_view table, int partition = -1, uint64_t key_hash = 0,
+            int64_t read_half_units = 0, int64_t write_units = 0, std::string_view detail = {}) {
+    events.Record(now_ms(), kind, table, partition, key_hash, read_half_units, write_units, detail);
   }
 };
 

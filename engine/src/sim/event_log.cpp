@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ddb {
@@ -37,7 +38,27 @@ const char* EventKindName(EventKind kind) {
   return "Unknown";
 }
 
-void EventLog::Append(Event e) {
+void EventLog::Append(const Event& e) {
+  Event& slot = events_.PushSlot();
+  slot = e;
+  Seal(slot);
+}
+
+void EventLog::Record(int64_t time_ms, EventKind kind, std::string_view table, int partition, uint64_t key_hash,
+                      int64_t read_half_units, int64_t write_units, std::string_view detail) {
+  Event& e = events_.PushSlot();
+  e.time_ms = time_ms;
+  e.kind = kind;
+  e.table.assign(table);  // the recycled slot's buffers are reused
+  e.partition = partition;
+  e.key_hash = key_hash;
+  e.read_half_units = read_half_units;
+  e.write_units = write_units;
+  e.detail.assign(detail);
+  Seal(e);
+}
+
+void EventLog::Seal(Event& e) {
   e.seq = next_seq_++;
   // The running hash covers every event ever appended, retained or not. The numeric fields and
   // the table name go through XXH3 in one call (every request appends an event, so this is on
@@ -59,24 +80,13 @@ void EventLog::Append(Event e) {
   }
   if (!e.detail.empty()) h = XXH3_64bits_withSeed(e.detail.data(), e.detail.size(), h);
   hash_ = h;
-  events_.push_back(std::move(e));
-  // Bounded memory for long runs (a workload can log millions of requests).
-  if (events_.size() > retain_) events_.pop_front();
 }
 
 std::vector<Event> EventLog::Since(uint64_t after_seq) const {
   // Events are in seq order; find the first one after the cursor by binary search.
-  size_t lo = 0, hi = events_.size();
-  while (lo < hi) {
-    const size_t mid = (lo + hi) / 2;
-    if (events_[mid].seq <= after_seq) lo = mid + 1; else hi = mid;
-  }
-  return std::vector<Event>(events_.begin() + static_cast<std::ptrdiff_t>(lo), events_.end());
-}
-
-void EventLog::Trim(size_t keep) {
-  if (events_.size() <= keep) return;
-  events_.erase(events_.begin(), events_.end() - static_cast<std::ptrdiff_t>(keep));
+  auto first = std::upper_bound(events_.begin(), events_.end(), after_seq,
+                                [](uint64_t seq, const Event& e) { return seq < e.seq; });
+  return std::vector<Event>(first, events_.end());
 }
 
 }  // namespace ddb

@@ -11,6 +11,10 @@
 // A std::map lookup in a table of 100k items follows about 17 pointers to nodes scattered over
 // the heap; here it reads two small arrays and one entry. The price: any insert or erase
 // invalidates iterators (not references), so nothing may hold an iterator across a change.
+//
+// A write looks its key up (for the condition and the old image) and then inserts or erases it;
+// the map remembers where the last key search ended (the finger) and the next search for a key
+// first checks whether the finger is already its answer, so the write searches once.
 #pragma once
 
 #include <algorithm>
@@ -150,19 +154,18 @@ class HashOrderedMap {
   }
 
   iterator find(const Key& key) {
-    iterator it = lower_bound(key);
-    return it != end() && !less_(key, it->first) ? it : end();
+    const Position at = Locate(key);
+    return HoldsKey(at, key) ? At(at) : end();
   }
   const_iterator find(const Key& key) const { return const_cast<HashOrderedMap*>(this)->find(key); }
 
   // Inserts (key, Value()) unless the key is present; returns the entry and whether it is new.
   std::pair<iterator, bool> try_emplace(const Key& key) {
-    const Position at = FirstWhere([&](const Ref& r) { return !RefLess(r, key); });
-    if (at.chunk < chunks_.size() && !less_(key, EntryAt(chunks_[at.chunk][at.pos].slot).first)) {
-      return {At(at), false};
-    }
+    const Position at = Locate(key);
+    if (HoldsKey(at, key)) return {At(at), false};
     const uint32_t slot = NewSlot(key);
-    return {At(InsertRef(at, Ref{key.hash, slot})), true};
+    finger_ = InsertRef(at, Ref{key.hash, slot});
+    return {At(finger_), true};
   }
 
   // Removes the entry; returns the one after it.
@@ -227,6 +230,31 @@ class HashOrderedMap {
 
   iterator At(Position p) { return {this, p.chunk, p.pos}; }
 
+  // The lower bound of `key`: the finger when it still is (checked against its neighbours, so a
+  // finger left stale by inserts and erases is never trusted), else a search, which moves it.
+  Position Locate(const Key& key) const {
+    if (!FingerIsLowerBound(key)) finger_ = FirstWhere([&](const Ref& r) { return !RefLess(r, key); });
+    return finger_;
+  }
+  bool FingerIsLowerBound(const Key& key) const {
+    const Position at = finger_;
+    if (at.chunk >= chunks_.size()) {  // end(): right when every entry is less than key
+      return at.chunk == chunks_.size() && at.pos == 0 && (chunks_.empty() || RefLess(last_.back(), key));
+    }
+    const Chunk& refs = chunks_[at.chunk];
+    if (at.pos >= refs.size() || RefLess(refs[at.pos], key)) return false;
+    if (at.pos > 0) return RefLess(refs[at.pos - 1], key);
+    return at.chunk == 0 || RefLess(last_[at.chunk - 1], key);
+  }
+
+  // Whether the entry at `at` (the lower bound of `key`) is `key`. A different hash answers
+  // without reading the entry, which is a cache miss on a large map.
+  bool HoldsKey(Position at, const Key& key) const {
+    if (at.chunk == chunks_.size()) return false;
+    const Ref& r = chunks_[at.chunk][at.pos];
+    return r.hash == key.hash && !less_(key, EntryAt(r.slot).first);
+  }
+
   // Inserts `ref` before position `at` (at the back when `at` is end()); returns where it went.
   Position InsertRef(Position at, Ref ref) {
     ++size_;
@@ -274,6 +302,7 @@ class HashOrderedMap {
   std::vector<uint32_t> free_;  // erased slots, reused first
   size_t slots_used_ = 0;
   size_t size_ = 0;
+  mutable Position finger_{0, 0};  // where the last key search ended (see Locate)
   [[no_unique_address]] Less less_;
 };
 
