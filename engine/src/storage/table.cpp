@@ -3,6 +3,7 @@
 #include "index/secondary_index.h"
 #include "sim/hash_space.h"
 
+#include <algorithm>
 #include <iterator>
 #include <utility>
 
@@ -40,6 +41,7 @@ Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def))
     partitions_.push_back(p);
   }
   next_partition_id_ = initial_partitions;
+  RebuildUpperBounds();
 }
 
 Table::~Table() = default;
@@ -83,6 +85,7 @@ size_t Table::SplitPartition(size_t index, uint64_t split_hash) {
   lower.size_bytes = parent.size_bytes - upper.size_bytes;
   partitions_[index] = lower;
   partitions_.insert(partitions_.begin() + static_cast<std::ptrdiff_t>(index) + 1, upper);
+  RebuildUpperBounds();
   return index;
 }
 
@@ -106,12 +109,21 @@ bool Table::MedianByBytes(size_t index, uint64_t* split_hash) const {
 }
 
 size_t Table::PartitionIndexFor(uint64_t hash) const {
-  size_t lo = 0, hi = partitions_.size() - 1;
-  while (lo < hi) {
-    const size_t mid = (lo + hi) / 2;
-    if (partitions_[mid].hash_hi < hash) lo = mid + 1; else hi = mid;
+  // A request asks several times for the same hash (admission, storage, its event): the last
+  // answer is tried first, checked against that partition's own range, so it is never stale.
+  if (last_partition_ < partitions_.size()) {
+    const Partition& p = partitions_[last_partition_];
+    if (p.hash_lo <= hash && hash <= p.hash_hi) return last_partition_;
   }
-  return lo;
+  // The upper bounds, in one small array: a search over a thousand partitions stays in cache.
+  last_partition_ = static_cast<size_t>(std::lower_bound(upper_bounds_.begin(), upper_bounds_.end(), hash) -
+                                        upper_bounds_.begin());
+  return last_partition_;
+}
+
+void Table::RebuildUpperBounds() {
+  upper_bounds_.clear();
+  for (const Partition& p : partitions_) upper_bounds_.push_back(p.hash_hi);
 }
 
 const StoredItem* Table::Find(const PrimaryKey& key) const {

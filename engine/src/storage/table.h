@@ -124,6 +124,8 @@ class Table {
   const std::vector<Partition>& partitions() const { return partitions_; }
   // Index into partitions() of the partition owning `hash`.
   size_t PartitionIndexFor(uint64_t hash) const;
+  // Partition ranges may change only through SplitPartition (mutable_partitions() is for their
+  // counters and throughput).
   std::vector<Partition>& mutable_partitions() { return partitions_; }
   // Index of the partition with this id; -1 when it no longer exists (it split).
   int PartitionIndexById(int id) const;
@@ -158,11 +160,17 @@ class Table {
   TableStatus status_ = TableStatus::kCreating;
   ItemMap items_;
   std::vector<Partition> partitions_;
+  // PartitionIndexFor's search array (each partition's hash_hi) and its last answer. Partition
+  // ranges change only in the constructor and SplitPartition, which rebuild the array.
+  std::vector<uint64_t> upper_bounds_;
+  mutable size_t last_partition_ = 0;
   int next_partition_id_ = 0;
   TableCapacity capacity_;
   uint64_t size_bytes_ = 0;
   uint64_t reported_items_ = 0, reported_bytes_ = 0;
   std::unique_ptr<TableIndexes> indexes_;
+
+  void RebuildUpperBounds();
 };
 
 }  // namespace ddb
