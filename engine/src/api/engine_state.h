@@ -33,6 +33,7 @@ struct RunningWorkload {
   Status status = Status::kRunning;
   int64_t generated_until_ms = 0;
   uint64_t sent = 0, throttled = 0, failed = 0;
+  GetItemInput read;  // reused by every generated read (api/ops_workload.cpp)
 };
 
 struct EngineState {

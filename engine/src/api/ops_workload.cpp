@@ -33,27 +33,36 @@ Item MakeItem(const TableDefinition& d, const GeneratedRequest& g) {
   return item;
 }
 
-Item MakeKey(const TableDefinition& d, const GeneratedRequest& g) {
-  Item key;
-  key[d.hash_key.name] = AttributeValue(g.partition_key);
-  if (d.range_key) key[d.range_key->name] = d.range_key->type == ValueType::kN ? AttributeValue(Number::FromInt(0)) : AttributeValue("0");
-  return key;
+// The Key of a generated read, rebuilt in place: the map keeps its nodes from one read to the
+// next and only the partition-key string changes (a workload sends millions of reads).
+void SetReadKey(const TableDefinition& d, const GeneratedRequest& g, Item* key) {
+  auto hash = key->find(d.hash_key.name);
+  const size_t attributes = d.range_key ? 2 : 1;
+  if (hash == key->end() || key->size() != attributes || !hash->second.is(ValueType::kS) ||
+      (d.range_key && !key->count(d.range_key->name))) {
+    // First read, or the table was re-created under the same name with another key schema.
+    key->clear();
+    if (d.range_key) (*key)[d.range_key->name] = d.range_key->type == ValueType::kN ? AttributeValue(Number::FromInt(0)) : AttributeValue("0");
+    hash = key->emplace(d.hash_key.name, AttributeValue(std::string())).first;
+  }
+  std::get<std::string>(hash->second.v) = g.partition_key;
 }
 
-void Send(EngineState& s, RunningWorkload& w, const GeneratedRequest& g) {
-  auto table = s.tables.find(w.generator.spec().table_name);
-  if (table == s.tables.end()) return;
-  const TableDefinition& d = table->second->def();
+// Sends one generated request to `table` (which the caller has just found).
+void Send(EngineState& s, RunningWorkload& w, const Table& table, const GeneratedRequest& g) {
+  const TableDefinition& d = table.def();
   bool ok = false;
   ErrorType error = ErrorType::kInternal;
   if (g.is_read) {
-    GetItemInput in{w.generator.spec().table_name, MakeKey(d, g), g.consistent};
-    auto r = ExecuteGetItem(s, in);
+    w.read.table_name = d.name;
+    w.read.consistent_read = g.consistent;
+    SetReadKey(d, g, &w.read.key);
+    auto r = ExecuteGetItem(s, w.read);
     ok = r.ok();
     if (!ok) error = r.error().type;
   } else {
     PutItemInput in;
-    in.table_name = w.generator.spec().table_name;
+    in.table_name = d.name;
     in.item = MakeItem(d, g);
     auto r = ExecutePutItem(s, std::move(in));
     ok = r.ok();
@@ -77,14 +86,16 @@ void ScheduleStep(EngineState& s, const std::string& name) {
     if (it == s.workloads.end() || it->second->status != RunningWorkload::Status::kRunning) return;
     RunningWorkload& w = *it->second;
     const int64_t now = s.now_ms();
-    if (!s.tables.count(w.generator.spec().table_name)) {
+    auto table = s.tables.find(w.generator.spec().table_name);
+    if (table == s.tables.end()) {
       Finish(s, w, RunningWorkload::Status::kStopped, "stopped: its table is gone");
       return;
     }
     s.workload_batch.clear();
     w.generator.Generate(w.generated_until_ms, now, &s.workload_batch);
     w.generated_until_ms = now;
-    for (const GeneratedRequest& g : s.workload_batch) Send(s, w, g);
+    // Requests never create or delete tables, so the table stays valid through the batch.
+    for (const GeneratedRequest& g : s.workload_batch) Send(s, w, *table->second, g);
     if (w.generator.finished(now)) {
       Finish(s, w, RunningWorkload::Status::kFinished, "finished");
       return;
