@@ -70,6 +70,9 @@ class RingBuffer {
   T& PushSlot() {
     if (size_ < slots_.size()) return slots_[Physical(size_++)];
     if (slots_.size() < capacity_) {
+      // Reserved whole on first use, so growing never moves the elements (for the event log,
+      // each move would copy strings); untouched capacity costs address space, not memory.
+      if (slots_.empty()) slots_.reserve(capacity_);
       // Growing: the live elements must be in order from slot 0 before one is appended.
       std::rotate(slots_.begin(), slots_.begin() + static_cast<std::ptrdiff_t>(head_), slots_.end());
       head_ = 0;
