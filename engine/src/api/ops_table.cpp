@@ -96,9 +96,11 @@ Result<Table*> FindTable(EngineState& s, const std::string& name) {
 }
 
 Result<Table*> FindTableForData(EngineState& s, const std::string& name) {
-  auto t = FindTable(s, name);
-  if (!t.ok()) return ApiError::NotFound("Requested resource not found");
-  if (t.value()->status() == TableStatus::kCreating) {
+  // Every data-plane request starts here: one map lookup, no intermediate Result.
+  auto it = s.tables.find(name);
+  if (it == s.tables.end()) return ApiError::NotFound("Requested resource not found");
+  Table* t = it->second.get();
+  if (t->status() == TableStatus::kCreating) {
     // DynamoDB accepts data-plane calls only once the table is ACTIVE.
     return ApiError::NotFound("Requested resource not found: Table: " + name +
                               " is still CREATING; advance the clock until it is ACTIVE");
