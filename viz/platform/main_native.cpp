@@ -28,6 +28,7 @@ struct GuiOptions {
   std::string script;     // exec lines run before the first frame
   std::string side_tab = "workload";  // the right-hand panel's tab
   std::string center_tab = "map";     // the centre area's tab
+  std::string bottom_tab = "console";  // the bottom panel's tab
   std::vector<std::string> open;  // windows to open at start ("designer")
   std::string designer_preset;     // preset filling the table designer's form
   int sample_animated = 0;  // how many of them are still falling into place at start
@@ -57,6 +58,9 @@ void AddGuiOptions(CLI::App& cli, GuiOptions* o) {
   cli.add_option("--center-tab", o->center_tab,
                  "Tab of the centre area: map (partition map), index-flow or stream (stream belt)")
       ->check(CLI::IsMember({"map", "index-flow", "stream"}))
+      ->capture_default_str();
+  cli.add_option("--bottom-tab", o->bottom_tab, "Tab of the bottom panel: console, items (item browser) or events (event log)")
+      ->check(CLI::IsMember({"console", "items", "events"}))
       ->capture_default_str();
   cli.add_option("--open", o->open, "Open a window at start: designer (the table designer)")
       ->check(CLI::IsMember({"designer"}));
@@ -138,6 +142,8 @@ int RunGui(const GuiOptions& options) {
     if (options.side_tab == "capacity") app.capacity_views().tab = viz::SideTab::kCapacity;
     if (options.center_tab == "index-flow") app.state().center_tab = viz::CenterTab::kIndexFlow;
     if (options.center_tab == "stream") app.state().center_tab = viz::CenterTab::kStreamBelt;
+    if (options.bottom_tab == "items") app.state().bottom_tab = viz::BottomTab::kItems;
+    if (options.bottom_tab == "events") app.state().bottom_tab = viz::BottomTab::kEventLog;
 
     double last = glfwGetTime();
     for (int frame = 1; !glfwWindowShouldClose(window); ++frame) {
