@@ -45,11 +45,10 @@ Status CheckKeyValue(const KeyElement& key, const AttributeValue& v, bool is_has
 }
 
 // The key made of already checked attribute values (range_value: nullptr when the table has no
-// sort key).
-PrimaryKey MakeKey(const AttributeValue& hash_value, const AttributeValue* range_value) {
+// sort key) and the partition value's hash.
+PrimaryKey MakeKey(uint64_t hash, const AttributeValue& hash_value, const AttributeValue* range_value) {
   // Copy-constructed in place (assigning into default members costs twice as much on this path).
-  return PrimaryKey{Engine::HashKey(hash_value), hash_value,
-                    range_value ? std::optional<AttributeValue>(*range_value) : std::nullopt};
+  return PrimaryKey{hash, hash_value, range_value ? std::optional<AttributeValue>(*range_value) : std::nullopt};
 }
 
 ApiError KeySchemaMismatch() { return ApiError::Validation("The provided key element does not match the schema"); }
@@ -71,10 +70,10 @@ Result<PrimaryKey> KeyFromItem(const TableDefinition& def, const Item& item) {
     DDB_TRY(CheckKeyValue(*def.range_key, r->second, false));
     range_value = &r->second;
   }
-  return MakeKey(h->second, range_value);
+  return MakeKey(Engine::HashKey(h->second), h->second, range_value);
 }
 
-Result<PrimaryKey> KeyFromKeyMap(const TableDefinition& def, const Item& key_map) {
+Result<PrimaryKeyRef> KeyRefFromKeyMap(const TableDefinition& def, const Item& key_map) {
   // Missing, extra or wrongly typed attributes in a Key are all the same schema mismatch for the
   // service.
   const size_t expected = def.range_key ? 2 : 1;
@@ -91,7 +90,13 @@ Result<PrimaryKey> KeyFromKeyMap(const TableDefinition& def, const Item& key_map
   if (range_value && range_value->type() != def.range_key->type) return KeySchemaMismatch();
   DDB_TRY(CheckKeyValue(def.hash_key, h->second, true));
   if (range_value) DDB_TRY(CheckKeyValue(*def.range_key, *range_value, false));
-  return MakeKey(h->second, range_value);
+  return PrimaryKeyRef{Engine::HashKey(h->second), &h->second, range_value};
+}
+
+Result<PrimaryKey> KeyFromKeyMap(const TableDefinition& def, const Item& key_map) {
+  auto ref = KeyRefFromKeyMap(def, key_map);
+  if (!ref.ok()) return ref.take_error();
+  return MakeKey(ref->hash, *ref->partition, ref->sort);
 }
 
 Item KeyAttributes(const TableDefinition& def, const Item& item) {

@@ -14,6 +14,8 @@ inline constexpr size_t kMaxSortKeyBytes = 1024;
 Result<PrimaryKey> KeyFromItem(const TableDefinition& def, const Item& item);
 // The key given as a request's Key member: exactly the key attributes, nothing else.
 Result<PrimaryKey> KeyFromKeyMap(const TableDefinition& def, const Item& key);
+// The same checks, answered as a view into `key` (for reads: nothing is copied).
+Result<PrimaryKeyRef> KeyRefFromKeyMap(const TableDefinition& def, const Item& key);
 // The key attributes of `item` as an Item (for LastEvaluatedKey, ItemCollectionKey, ...).
 Item KeyAttributes(const TableDefinition& def, const Item& item);
 

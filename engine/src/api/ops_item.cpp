@@ -302,7 +302,7 @@ Result<GetItemOutput> ExecuteGetItem(EngineState& s, const GetItemInput& in) {
   auto table = FindTableForData(s, in.table_name);
   if (!table.ok()) return table.take_error();
   Table& t = *table.value();
-  auto key = KeyFromKeyMap(t.def(), in.key);
+  auto key = KeyRefFromKeyMap(t.def(), in.key);  // a view into in.key: a read copies no key values
   if (!key.ok()) return key.take_error();
 
   const StoredItem* found = t.Find(key.value());

@@ -153,11 +153,18 @@ class HashOrderedMap {
     return const_cast<HashOrderedMap*>(this)->upper_bound(key);
   }
 
-  iterator find(const Key& key) {
+  iterator find(const Key& key) { return find<Key>(key); }
+  const_iterator find(const Key& key) const { return const_cast<HashOrderedMap*>(this)->find<Key>(key); }
+  // K: any type with a `hash` member that Less compares with Key (a key view).
+  template <typename K>
+  iterator find(const K& key) {
     const Position at = Locate(key);
     return HoldsKey(at, key) ? At(at) : end();
   }
-  const_iterator find(const Key& key) const { return const_cast<HashOrderedMap*>(this)->find(key); }
+  template <typename K>
+  const_iterator find(const K& key) const {
+    return const_cast<HashOrderedMap*>(this)->find<K>(key);
+  }
 
   // Inserts (key, Value()) unless the key is present; returns the entry and whether it is new.
   std::pair<iterator, bool> try_emplace(const Key& key) {
@@ -197,8 +204,10 @@ class HashOrderedMap {
     size_t chunk, pos;
   };
 
-  static uint64_t HashOf(const Key& k) { return k.hash; }
-  static uint64_t HashOf(HashBound b) { return b.hash; }
+  template <typename K>
+  static uint64_t HashOf(const K& k) {
+    return k.hash;
+  }
 
   value_type& EntryAt(uint32_t slot) { return *slabs_[slot / kSlabSlots][slot % kSlabSlots]; }
   const value_type& EntryAt(uint32_t slot) const { return *slabs_[slot / kSlabSlots][slot % kSlabSlots]; }
@@ -232,11 +241,13 @@ class HashOrderedMap {
 
   // The lower bound of `key`: the finger when it still is (checked against its neighbours, so a
   // finger left stale by inserts and erases is never trusted), else a search, which moves it.
-  Position Locate(const Key& key) const {
+  template <typename K>
+  Position Locate(const K& key) const {
     if (!FingerIsLowerBound(key)) finger_ = FirstWhere([&](const Ref& r) { return !RefLess(r, key); });
     return finger_;
   }
-  bool FingerIsLowerBound(const Key& key) const {
+  template <typename K>
+  bool FingerIsLowerBound(const K& key) const {
     const Position at = finger_;
     if (at.chunk >= chunks_.size()) {  // end(): right when every entry is less than key
       return at.chunk == chunks_.size() && at.pos == 0 && (chunks_.empty() || RefLess(last_.back(), key));
@@ -249,7 +260,8 @@ class HashOrderedMap {
 
   // Whether the entry at `at` (the lower bound of `key`) is `key`. A different hash answers
   // without reading the entry, which is a cache miss on a large map.
-  bool HoldsKey(Position at, const Key& key) const {
+  template <typename K>
+  bool HoldsKey(Position at, const K& key) const {
     if (at.chunk == chunks_.size()) return false;
     const Ref& r = chunks_[at.chunk][at.pos];
     return r.hash == key.hash && !less_(key, EntryAt(r.slot).first);

@@ -23,12 +23,29 @@ const char* TableStatusName(TableStatus s) {
   return "ACTIVE";
 }
 
-bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKey& b) const {
+namespace {
+
+const AttributeValue& PartitionOf(const PrimaryKey& k) { return k.partition; }
+const AttributeValue& PartitionOf(const PrimaryKeyRef& k) { return *k.partition; }
+const AttributeValue* SortOf(const PrimaryKey& k) { return k.sort ? &*k.sort : nullptr; }
+const AttributeValue* SortOf(const PrimaryKeyRef& k) { return k.sort; }
+
+// Hash, then partition key, then sort key (absent before present).
+template <typename A, typename B>
+bool KeyLess(const A& a, const B& b) {
   if (a.hash != b.hash) return a.hash < b.hash;
-  if (const int c = CompareKeyValues(a.partition, b.partition); c != 0) return c < 0;
-  if (!a.sort || !b.sort) return !a.sort && b.sort.has_value();
-  return CompareKeyValues(*a.sort, *b.sort) < 0;
+  if (const int c = CompareKeyValues(PartitionOf(a), PartitionOf(b)); c != 0) return c < 0;
+  const AttributeValue* sa = SortOf(a);
+  const AttributeValue* sb = SortOf(b);
+  if (!sa || !sb) return !sa && sb;
+  return CompareKeyValues(*sa, *sb) < 0;
 }
+
+}  // namespace
+
+bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKey& b) const { return KeyLess(a, b); }
+bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKeyRef& b) const { return KeyLess(a, b); }
+bool PrimaryKeyLess::operator()(const PrimaryKeyRef& a, const PrimaryKey& b) const { return KeyLess(a, b); }
 
 Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def)) {
   if (initial_partitions < 1) initial_partitions = 1;
@@ -127,6 +144,11 @@ void Table::RebuildUpperBounds() {
 }
 
 const StoredItem* Table::Find(const PrimaryKey& key) const {
+  auto it = items_.find(key);
+  return it == items_.end() ? nullptr : &it->second;
+}
+
+const StoredItem* Table::Find(const PrimaryKeyRef& key) const {
   auto it = items_.find(key);
   return it == items_.end() ? nullptr : &it->second;
 }

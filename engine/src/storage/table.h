@@ -59,9 +59,18 @@ struct PrimaryKey {
   AttributeValue partition;
   std::optional<AttributeValue> sort;
 };
+// A primary key that points into values owned elsewhere (a request's Key): lookups need no copy
+// of the key values. Valid while those values are.
+struct PrimaryKeyRef {
+  uint64_t hash = 0;
+  const AttributeValue* partition = nullptr;
+  const AttributeValue* sort = nullptr;  // nullptr when the table has no sort key
+};
 struct PrimaryKeyLess {
   using is_transparent = void;
   bool operator()(const PrimaryKey& a, const PrimaryKey& b) const;
+  bool operator()(const PrimaryKey& a, const PrimaryKeyRef& b) const;
+  bool operator()(const PrimaryKeyRef& a, const PrimaryKey& b) const;
   bool operator()(const PrimaryKey& a, HashBound b) const { return a.hash < b.hash; }
   bool operator()(HashBound a, const PrimaryKey& b) const { return a.hash < b.hash; }
 };
@@ -115,6 +124,7 @@ class Table {
 
   // nullptr when absent.
   const StoredItem* Find(const PrimaryKey& key) const;
+  const StoredItem* Find(const PrimaryKeyRef& key) const;
   // Stores `item` (whose size is `size`) under `key`, replacing any previous item.
   void Put(const PrimaryKey& key, Item item, uint64_t size);
   // Removes the item; returns whether it existed.
