@@ -48,7 +48,7 @@ EMSCRIPTEN_KEEPALIVE const char* ddbviz_state_json() {
 EMSCRIPTEN_KEEPALIVE const char* ddbviz_request(const char* operation, const char* request_json) {
   if (!bound_app) return Return(R"({"error":{"type":"InternalServerError","message":"not ready"}})");
   auto result = bound_app->engine().HandleText(operation, request_json);
-  if (result.ok()) return Return(ddb::viz::DumpJson(result.value()));
+  if (result.ok()) return Return(result.value());
   nlohmann::json error = {{"error",
                            {{"type", std::string(ddb::ErrorTypeName(result.error().type))},
                             {"message", result.error().message}}}};

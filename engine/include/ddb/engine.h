@@ -176,8 +176,11 @@ class Engine {
 
   // Executes one DynamoDB operation ("PutItem", "CreateTable", ...) on a DynamoDB-JSON request.
   Result<nlohmann::json> Handle(std::string_view operation, const nlohmann::json& request);
-  // Same, from request text: malformed JSON is a SerializationException, never a crash.
-  Result<nlohmann::json> HandleText(std::string_view operation, std::string_view request_text);
+  // The wire door: request text in, compact response text out (what Handle returns, as
+  // nlohmann's dump() prints it, invalid UTF-8 replaced by U+FFFD). Malformed JSON is a
+  // SerializationException, never a crash. GetItem, Query and Scan write their text without
+  // building a DOM, so this door is the fast one for a server.
+  Result<std::string> HandleText(std::string_view operation, std::string_view request_text);
 
   // The typed door (requests.h): the same operations and code path without JSON.
   Result<WriteOutput> PutItem(PutItemInput&& input);

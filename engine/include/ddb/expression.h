@@ -72,6 +72,8 @@ class ExpressionContext {
   // ("ExpressionAttributeNames must not be empty") and keys that are not placeholders
   // ("ExpressionAttributeNames contains invalid key: Syntax error; key: \"x\"").
   static Result<ExpressionContext> Create(const ExpressionNames* names, const Item* values);
+  // Create's checks alone, for a caller that then moves its maps in.
+  static Status Validate(const ExpressionNames* names, const Item* values);
 
   // Looks a placeholder up and marks it used; nullptr when it is not defined.
   const std::string* UseName(std::string_view placeholder);

@@ -3,6 +3,7 @@
 #include "ddb/engine.h"
 
 #include "api/engine_state.h"
+#include "api/json_in.h"
 #include "api/ops.h"
 #include "ddb/codec.h"
 #include "stream/stream_snapshot.h"
@@ -42,12 +43,20 @@ Result<json> Engine::Handle(std::string_view operation, const json& request) {
   return handler(*impl_, request);
 }
 
-Result<json> Engine::HandleText(std::string_view operation, std::string_view request_text) {
-  json request = json::parse(request_text.begin(), request_text.end(), nullptr, /*allow_exceptions=*/false);
-  if (request.is_discarded()) {
+Result<std::string> Engine::HandleText(std::string_view operation, std::string_view request_text) {
+  json request;
+  if (!ParseJsonText(request_text, &request)) {
     return ApiError{ErrorType::kSerialization, "The request body is not valid JSON", {}};
   }
-  return Handle(operation, request);
+  // The hot reads write their text directly (api/respond.h); the rest dump their DOM.
+  if (TextHandler write_text = FindTextOperation(operation); write_text && request.is_object()) {
+    std::string text;
+    DDB_TRY(write_text(*impl_, request, &text));
+    return text;
+  }
+  auto response = Handle(operation, request);
+  if (!response.ok()) return response.take_error();
+  return response.value().dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 Result<WriteOutput> Engine::PutItem(PutItemInput&& input) { return ExecutePutItem(*impl_, std::move(input)); }

@@ -9,6 +9,7 @@
 #include "sim/scheduler.h"
 #include "sim/workload_generator.h"
 #include "storage/table.h"
+#include "expr/key_condition_cache.h"
 #include "index/index_charges.h"
 #include "stream/stream_state.h"
 
@@ -33,7 +34,7 @@ struct RunningWorkload {
   Status status = Status::kRunning;
   int64_t generated_until_ms = 0;
   uint64_t sent = 0, throttled = 0, failed = 0;
-  GetItemInput read;  // reused by every generated read (api/ops_workload.cpp)
+  GetItemInput read = {};  // reused by every generated read (api/ops_workload.cpp)
 };
 
 struct EngineState {
@@ -62,6 +63,7 @@ struct EngineState {
   // ReturnConsumedCapacity=INDEXES (index/index_capacity.h). Reset by every indexed request.
   IndexCharges index_charges;
   StreamRegistry streams;  // DynamoDB streams and their triggers (stream/)
+  KeyConditionCache key_conditions;  // Query's compiled KeyConditionExpressions (expr/)
 
   int64_t now_ms() const { return scheduler.now_ms(); }
   double now_epoch_seconds() const { return kVirtualEpochSeconds + static_cast<double>(now_ms()) / 1000.0; }
@@ -74,7 +76,12 @@ struct EngineState {
 
 using OpHandler = Result<json> (*)(EngineState&, const json& request);
 
+// Writes the response as JSON text into `text` (ops.h: the operations that have one).
+using TextHandler = Status (*)(EngineState&, const json& request, std::string* text);
+
 // Looks up the handler of an operation name; nullptr when unknown.
 OpHandler FindOperation(std::string_view name);
+// The operation's text handler; nullptr when it has none (its DOM response is dumped instead).
+TextHandler FindTextOperation(std::string_view name);
 
 }  // namespace ddb

@@ -78,19 +78,19 @@ Result<PrimaryKeyRef> KeyRefFromKeyMap(const TableDefinition& def, const Item& k
   // service.
   const size_t expected = def.range_key ? 2 : 1;
   if (key_map.size() != expected) return KeySchemaMismatch();
-  auto h = key_map.find(def.hash_key.name);
-  if (h == key_map.end()) return KeySchemaMismatch();
+  // One or two entries: comparing their names is cheaper than two searches.
+  const AttributeValue* hash_value = nullptr;
   const AttributeValue* range_value = nullptr;
-  if (def.range_key) {
-    auto r = key_map.find(def.range_key->name);
-    if (r == key_map.end()) return KeySchemaMismatch();
-    range_value = &r->second;
+  for (const auto& [name, value] : key_map) {
+    if (name == def.hash_key.name) hash_value = &value;
+    else if (def.range_key && name == def.range_key->name) range_value = &value;
   }
-  if (h->second.type() != def.hash_key.type) return KeySchemaMismatch();
+  if (!hash_value || (def.range_key && !range_value)) return KeySchemaMismatch();
+  if (hash_value->type() != def.hash_key.type) return KeySchemaMismatch();
   if (range_value && range_value->type() != def.range_key->type) return KeySchemaMismatch();
-  DDB_TRY(CheckKeyValue(def.hash_key, h->second, true));
+  DDB_TRY(CheckKeyValue(def.hash_key, *hash_value, true));
   if (range_value) DDB_TRY(CheckKeyValue(*def.range_key, *range_value, false));
-  return PrimaryKeyRef{Engine::HashKey(h->second), &h->second, range_value};
+  return PrimaryKeyRef{Engine::HashKey(*hash_value), hash_value, range_value};
 }
 
 Result<PrimaryKey> KeyFromKeyMap(const TableDefinition& def, const Item& key_map) {

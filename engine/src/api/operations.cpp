@@ -9,6 +9,7 @@ namespace {
 struct Operation {
   std::string_view name;
   OpHandler handler;
+  TextHandler text = nullptr;
 };
 
 constexpr Operation kOperations[] = {
@@ -18,11 +19,11 @@ constexpr Operation kOperations[] = {
     {"ListTables", ListTables},
     {"UpdateTable", UpdateTable},
     {"PutItem", PutItem},
-    {"GetItem", GetItem},
+    {"GetItem", GetItem, GetItemText},
     {"UpdateItem", UpdateItem},
     {"DeleteItem", DeleteItem},
-    {"Query", Query},
-    {"Scan", Scan},
+    {"Query", Query, QueryText},
+    {"Scan", Scan, ScanText},
     {"BatchGetItem", BatchGetItem},
     {"BatchWriteItem", BatchWriteItem},
     // DynamoDB Streams (a separate AWS service, same door here).
@@ -48,6 +49,13 @@ constexpr Operation kOperations[] = {
 OpHandler FindOperation(std::string_view name) {
   for (const Operation& op : kOperations) {
     if (op.name == name) return op.handler;
+  }
+  return nullptr;
+}
+
+TextHandler FindTextOperation(std::string_view name) {
+  for (const Operation& op : kOperations) {
+    if (op.name == name) return op.text;
   }
   return nullptr;
 }

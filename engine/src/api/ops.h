@@ -43,6 +43,13 @@ Result<json> DeleteStreamTrigger(EngineState& s, const json& request);
 Result<json> ListStreamTriggers(EngineState& s, const json& request);
 Result<json> DescribeStreamTrigger(EngineState& s, const json& request);
 
+// The text door (Engine::HandleText) of the operations whose response is written once for both
+// doors (respond.h): the JSON text is appended to `text` without building a DOM. The hot reads
+// have one; every other operation's DOM response is dumped.
+Status GetItemText(EngineState& s, const json& request, std::string* text);
+Status QueryText(EngineState& s, const json& request, std::string* text);
+Status ScanText(EngineState& s, const json& request, std::string* text);
+
 // The typed door (ddb/requests.h): the JSON handlers above read their request and call these.
 Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in);
 Result<WriteOutput> ExecuteDeleteItem(EngineState& s, const DeleteItemInput& in);

@@ -5,6 +5,7 @@
 #include "api/item_commit.h"
 #include "api/keys.h"
 #include "api/ops.h"
+#include "api/respond.h"
 #include "api/request.h"
 #include "api/request_expressions.h"
 #include "capacity/admission.h"
@@ -317,7 +318,29 @@ Result<GetItemOutput> ExecuteGetItem(EngineState& s, const GetItemInput& in) {
   return out;
 }
 
-Result<json> GetItem(EngineState& s, const json& request) {
+namespace {
+
+// A GetItem answer, written to either door by WriteResponse.
+struct GetItemResponse {
+  GetItemOutput out;
+  Projection projection;
+  CapacityDetail detail = CapacityDetail::kNone;
+  std::string table_name;
+};
+
+// Members in key order (json_out.h): ConsumedCapacity, Item.
+template <class Out>
+void WriteResponse(Out& out, const GetItemResponse& r) {
+  out.BeginObject();
+  WriteConsumedCapacity(out, r.detail, r.table_name, r.out.consumed);
+  if (r.out.item) {
+    out.Key("Item");
+    WriteProjected(out, r.projection, *r.out.item);
+  }
+  out.EndObject();
+}
+
+Result<GetItemResponse> RunGetItem(EngineState& s, const json& request) {
   RequestView v(request);
   auto name = v.RequiredString("TableName");
   if (!name.ok()) return name.take_error();
@@ -340,10 +363,14 @@ Result<json> GetItem(EngineState& s, const json& request) {
 
   auto out = ExecuteGetItem(s, in);
   if (!out.ok()) return out.take_error();
-  json response = json::object();
-  if (out->item) response["Item"] = EncodeProjected(projection.value(), *out->item);
-  AddConsumedCapacity(response, detail.value(), in.table_name, out->consumed);
-  return response;
+  return GetItemResponse{out.value(), std::move(projection.value()), detail.value(), std::move(in.table_name)};
+}
+
+}  // namespace
+
+Result<json> GetItem(EngineState& s, const json& request) { return RespondJson(RunGetItem(s, request)); }
+Status GetItemText(EngineState& s, const json& request, std::string* text) {
+  return RespondText(RunGetItem(s, request), text);
 }
 
 }  // namespace ddb

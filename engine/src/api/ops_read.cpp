@@ -5,6 +5,7 @@
 #include "api/consumed_capacity.h"
 #include "api/keys.h"
 #include "api/ops.h"
+#include "api/respond.h"
 #include "api/request.h"
 #include "api/request_expressions.h"
 #include "capacity/admission.h"
@@ -13,6 +14,7 @@
 #include "index/index_lifecycle.h"
 #include "index/index_read.h"
 #include "sim/hash_space.h"
+#include "storage/bytes_by_partition.h"
 
 #include <map>
 
@@ -43,7 +45,7 @@ struct Page {
   std::vector<const Item*> items;
   int64_t count = 0, scanned = 0;
   uint64_t bytes_read = 0;
-  std::map<size_t, uint64_t> bytes_by_partition;  // partition index -> bytes read there
+  BytesByPartition bytes_by_partition;
   std::optional<Item> last_evaluated;
 };
 
@@ -148,7 +150,7 @@ Page ReadPage(const Table& t, const Condition& filter, int64_t limit, It it, It 
     const StoredItem& stored = it->second;
     ++page.scanned;
     page.bytes_read += stored.size;
-    page.bytes_by_partition[t.PartitionIndexFor(key.hash)] += stored.size;
+    page.bytes_by_partition.Add(t.PartitionIndexFor(key.hash), stored.size);
     if (Evaluate(filter, stored.item)) {
       ++page.count;
       page.items.push_back(&stored.item);
@@ -193,20 +195,43 @@ Result<Consumed> ChargePage(EngineState& s, Table& t, const Page& page, bool con
   return consumed;
 }
 
-json PageResponse(const ReadRequest& r, const std::vector<const Item*>& items, int64_t count, int64_t scanned,
-                  const std::optional<Item>& last_evaluated, const Consumed& consumed,
-                  const IndexCharges* index_charges = nullptr) {
-  json response = json::object();
+// A Query or Scan answer, written to either door by WriteResponse.
+struct ReadResponse {
+  ReadRequest request;
+  std::vector<const Item*> items;
+  int64_t count = 0, scanned = 0;
+  std::optional<Item> last_evaluated;
+  Consumed consumed;
+  const IndexCharges* index_charges = nullptr;
+};
+
+// Members in key order (json_out.h): ConsumedCapacity, Count, Items, LastEvaluatedKey, ScannedCount.
+template <class Out>
+void WriteResponse(Out& out, const ReadResponse& p) {
+  const ReadRequest& r = p.request;
+  out.BeginObject();
+  WriteConsumedCapacity(out, r.detail, r.table->def().name, p.consumed, p.index_charges);
+  out.Key("Count");
+  out.Integer(p.count);
   if (r.select != "COUNT") {
-    json encoded = json::array();
-    for (const Item* item : items) encoded.push_back(EncodeProjected(r.projection, *item));
-    response["Items"] = std::move(encoded);
+    out.Key("Items");
+    out.BeginArray();
+    for (const Item* item : p.items) WriteProjected(out, r.projection, *item);
+    out.EndArray();
   }
-  response["Count"] = count;
-  response["ScannedCount"] = scanned;
-  if (last_evaluated) response["LastEvaluatedKey"] = EncodeItem(*last_evaluated);
-  AddConsumedCapacity(response, r.detail, r.table->def().name, consumed, index_charges);
-  return response;
+  if (p.last_evaluated) {
+    out.Key("LastEvaluatedKey");
+    out.Item(*p.last_evaluated);
+  }
+  out.Key("ScannedCount");
+  out.Integer(p.scanned);
+  out.EndObject();
+}
+
+Result<ReadResponse> FromIndexPage(ReadRequest&& r, Result<IndexPage>&& page, const IndexCharges& charges) {
+  if (!page.ok()) return page.take_error();
+  return ReadResponse{std::move(r), std::move(page->items), page->count, page->scanned,
+                      std::move(page->last_evaluated), page->consumed, &charges};
 }
 
 // --- Secondary indexes: the index read behind Query/Scan with IndexName.
@@ -278,7 +303,9 @@ Result<QueryOutput> ExecuteQuery(EngineState& s, const QueryInput& in) {
   return out;
 }
 
-Result<json> Query(EngineState& s, const json& request) {
+namespace {
+
+Result<ReadResponse> RunQuery(EngineState& s, const json& request) {
   RequestView v(request);
   auto ctx = ReadExpressionContext(v);
   if (!ctx.ok()) return ctx.take_error();
@@ -293,26 +320,28 @@ Result<json> Query(EngineState& s, const json& request) {
     return ApiError::Validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
   }
   // The key schema queried: the table's, or the index's.
-  struct {
-    KeyElement hash_key;
-    std::optional<KeyElement> range_key;
-  } def{table_def.hash_key, table_def.range_key};
-  if (r.index) def = {r.index->def().hash_key, r.index->def().range_key};
-  KeySchemaInfo schema{def.hash_key.name, def.hash_key.type, def.range_key ? def.range_key->name : "",
-                       def.range_key ? def.range_key->type : ValueType::kS};
-  auto key_condition = CompileKeyCondition(*key_text.value(), schema, ctx.value());
+  const KeyElement* hash_key = &table_def.hash_key;
+  const std::optional<KeyElement>* range_key = &table_def.range_key;
+  if (r.index) {
+    hash_key = &r.index->def().hash_key;
+    range_key = &r.index->def().range_key;
+  }
+  KeySchemaInfo schema{hash_key->name, hash_key->type, *range_key ? (*range_key)->name : "",
+                       *range_key ? (*range_key)->type : ValueType::kS};
+  auto key_condition = s.key_conditions.Compile(*key_text.value(), schema, ctx.value());
   if (!key_condition.ok()) return key_condition.take_error();
-  std::vector<std::string> key_names{def.hash_key.name};
-  if (def.range_key) key_names.push_back(def.range_key->name);
-  DDB_TRY(CheckFilterAvoidsKeys(r.filter, key_names));
+  if (!r.filter.empty()) {
+    std::vector<std::string> key_names{hash_key->name};
+    if (*range_key) key_names.push_back((*range_key)->name);
+    DDB_TRY(CheckFilterAvoidsKeys(r.filter, key_names));
+  }
   DDB_TRY(ctx->CheckAllUsed());
 
   if (r.index) {
     auto in = MakeIndexRead(r);
     if (!in.ok()) return in.take_error();
     auto page = QueryIndex(s, in.value(), key_condition.value(), forward.value().value_or(true));
-    if (!page.ok()) return page.take_error();
-    return PageResponse(r, page->items, page->count, page->scanned, page->last_evaluated, page->consumed, &s.index_charges);
+    return FromIndexPage(std::move(r), std::move(page), s.index_charges);
   }
 
   QueryInput in;
@@ -325,10 +354,11 @@ Result<json> Query(EngineState& s, const json& request) {
   in.exclusive_start_key = std::move(r.start);
   auto out = ExecuteQuery(s, in);
   if (!out.ok()) return out.take_error();
-  return PageResponse(r, out->items, out->count, out->scanned_count, out->last_evaluated_key, out->consumed);
+  return ReadResponse{std::move(r), std::move(out->items), out->count, out->scanned_count,
+                      std::move(out->last_evaluated_key), out->consumed};
 }
 
-Result<json> Scan(EngineState& s, const json& request) {
+Result<ReadResponse> RunScan(EngineState& s, const json& request) {
   RequestView v(request);
   auto ctx = ReadExpressionContext(v);
   if (!ctx.ok()) return ctx.take_error();
@@ -363,8 +393,7 @@ Result<json> Scan(EngineState& s, const json& request) {
     auto in = MakeIndexRead(r);
     if (!in.ok()) return in.take_error();
     auto page = ScanIndex(s, in.value(), seg, segs);
-    if (!page.ok()) return page.take_error();
-    return PageResponse(r, page->items, page->count, page->scanned, page->last_evaluated, page->consumed, &s.index_charges);
+    return FromIndexPage(std::move(r), std::move(page), s.index_charges);
   }
   std::optional<PrimaryKey> start;
   if (r.start) {
@@ -382,7 +411,19 @@ Result<json> Scan(EngineState& s, const json& request) {
   Page page = ReadPage(t, r.filter, r.limit, begin, items.end(), classify);
   auto consumed = ChargePage(s, t, page, r.consistent, t.PartitionIndexFor(start ? start->hash : lo), 0);
   if (!consumed.ok()) return consumed.take_error();
-  return PageResponse(r, page.items, page.count, page.scanned, page.last_evaluated, consumed.value());
+  return ReadResponse{std::move(r), std::move(page.items), page.count, page.scanned, std::move(page.last_evaluated),
+                      consumed.value()};
+}
+
+}  // namespace
+
+Result<json> Query(EngineState& s, const json& request) { return RespondJson(RunQuery(s, request)); }
+Status QueryText(EngineState& s, const json& request, std::string* text) {
+  return RespondText(RunQuery(s, request), text);
+}
+Result<json> Scan(EngineState& s, const json& request) { return RespondJson(RunScan(s, request)); }
+Status ScanText(EngineState& s, const json& request, std::string* text) {
+  return RespondText(RunScan(s, request), text);
 }
 
 }  // namespace ddb

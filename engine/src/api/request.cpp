@@ -31,8 +31,19 @@ ApiError SerializationError(std::string_view expected, const json& found) {
                   std::string(kind) + " can not be converted to " + std::string(expected), {}};
 }
 
+namespace {
+
+uint64_t LengthBit(size_t length) { return uint64_t{1} << (length < 63 ? length : 63); }
+
+}  // namespace
+
+RequestView::RequestView(const json& request) : r_(request) {
+  if (!r_.is_object()) return;
+  for (const auto& [name, value] : r_.items()) name_lengths_ |= LengthBit(name.size());
+}
+
 const json* RequestView::Find(std::string_view member) const {
-  if (!r_.is_object()) return nullptr;
+  if (!(name_lengths_ & LengthBit(member.size()))) return nullptr;  // also when not an object
   auto it = r_.find(member);
   if (it == r_.end() || it->is_null()) return nullptr;
   return &*it;

@@ -29,7 +29,7 @@ ApiError SerializationError(std::string_view expected, const json& found);
 
 class RequestView {
  public:
-  explicit RequestView(const json& request) : r_(request) {}
+  explicit RequestView(const json& request);
 
   const json& raw() const { return r_; }
   bool has(std::string_view member) const { return Find(member) != nullptr; }
@@ -53,6 +53,10 @@ class RequestView {
 
  private:
   const json& r_;
+  // Bit n set when some member name has n characters (63: 63 or more). Most lookups are for
+  // members a request does not have (legacy parameters, options); a name whose length no
+  // member has is answered without searching the object.
+  uint64_t name_lengths_ = 0;
 };
 
 // Table and index names: 3..255 characters of [a-zA-Z0-9_.-].

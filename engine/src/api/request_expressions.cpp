@@ -46,7 +46,8 @@ Result<ExpressionContext> ReadExpressionContext(const RequestView& v) {
     if (!decoded.ok()) return decoded.take_error();
     values = std::move(decoded.value());
   }
-  return ExpressionContext::Create(names_json.value() ? &names : nullptr, values_json.value() ? &values : nullptr);
+  DDB_TRY(ExpressionContext::Validate(names_json.value() ? &names : nullptr, values_json.value() ? &values : nullptr));
+  return ExpressionContext(std::move(names), std::move(values));
 }
 
 Result<Condition> ReadCondition(const RequestView& v, std::string_view member, ExpressionKind kind,

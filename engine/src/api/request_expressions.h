@@ -32,5 +32,11 @@ Status CheckLegacyParameters(const RequestView& v);
 inline nlohmann::json EncodeProjected(const Projection& p, const Item& item) {
   return p.empty() ? EncodeItem(item) : EncodeItem(Project(p, item));
 }
+// The same through a json_out.h writer, for responses written once for both doors (respond.h).
+template <class Out>
+void WriteProjected(Out& out, const Projection& p, const Item& item) {
+  if (p.empty()) out.Item(item);
+  else out.Item(Project(p, item));
+}
 
 }  // namespace ddb

@@ -80,6 +80,11 @@ ApiError KeyTooLong(std::string_view map, const std::string& key) {
 
 Result<ExpressionContext> ExpressionContext::Create(const ExpressionNames* names,
                                                     const Item* values) {
+  DDB_TRY(Validate(names, values));
+  return ExpressionContext(names ? *names : ExpressionNames{}, values ? *values : Item{});
+}
+
+Status ExpressionContext::Validate(const ExpressionNames* names, const Item* values) {
   if (names) {
     if (names->empty()) return ApiError::Validation("ExpressionAttributeNames must not be empty");
     size_t total = 0;
@@ -108,20 +113,20 @@ Result<ExpressionContext> ExpressionContext::Create(const ExpressionNames* names
       }
     }
   }
-  return ExpressionContext(names ? *names : ExpressionNames{}, values ? *values : Item{});
+  return OkStatus();
 }
 
 const std::string* ExpressionContext::UseName(std::string_view placeholder) {
   auto it = names_.find(placeholder);
   if (it == names_.end()) return nullptr;
-  used_names_.emplace(placeholder);
+  if (!used_names_.contains(placeholder)) used_names_.emplace(placeholder);  // emplace would allocate first
   return &it->second;
 }
 
 const AttributeValue* ExpressionContext::UseValue(std::string_view placeholder) {
   auto it = values_.find(placeholder);
   if (it == values_.end()) return nullptr;
-  used_values_.emplace(placeholder);
+  if (!used_values_.contains(placeholder)) used_values_.emplace(placeholder);
   return &it->second;
 }
 
@@ -340,6 +345,13 @@ Result<KeyCondition> CompileKeyCondition(std::string_view text, const KeySchemaI
   auto tree = CompileConditionTree(text, ExpressionKind::kKeyCondition, ctx, error_span);
   if (!tree.ok()) return tree.take_error();
   return expr::KeyConditionFromTree((*tree)->root, schema);
+}
+
+Result<KeyCondition> expr::CompileKeyConditionNoting(std::string_view text, const KeySchemaInfo& schema,
+                                                     ExpressionContext& ctx, KeyPlaceholders* placeholders) {
+  auto tree = CompileConditionTree(text, ExpressionKind::kKeyCondition, ctx, nullptr);
+  if (!tree.ok()) return tree.take_error();
+  return expr::KeyConditionFromTree((*tree)->root, schema, placeholders);
 }
 
 bool SortKeyCondition::Matches(const AttributeValue& sort_value) const {

@@ -12,8 +12,8 @@ namespace {
 struct Term {
   std::string name;
   SortKeyOp op = SortKeyOp::kEq;
-  const AttributeValue* value = nullptr;
-  const AttributeValue* upper = nullptr;
+  const ValueRef* value = nullptr;
+  const ValueRef* upper = nullptr;
 };
 
 ApiError Validation(std::string msg) { return ApiError::Validation(std::move(msg)); }
@@ -34,7 +34,7 @@ SortKeyOp FromCompare(CompareOp op, bool flipped) {
 
 // The key attribute of one condition: exactly one operand is a top-level path, the others values.
 Status KeyOperands(const std::vector<const Operand*>& operands, const Path** key,
-                   std::vector<const AttributeValue*>* values) {
+                   std::vector<const ValueRef*>* values) {
   *key = nullptr;
   for (const Operand* operand : operands) {
     if (operand->call()) return Validation("KeyConditionExpressions cannot contain nested operations");
@@ -49,7 +49,7 @@ Status KeyOperands(const std::vector<const Operand*>& operands, const Path** key
       }
       *key = path;
     } else {
-      values->push_back(&operand->value()->value);
+      values->push_back(operand->value());
     }
   }
   if (!*key) return Validation("Invalid condition in KeyConditionExpression: No key attribute specified");
@@ -88,7 +88,7 @@ Status Collect(const CondNode& node, std::vector<Term>* terms) {
         } else if constexpr (std::is_same_v<T, Comparison>) {
           if (n.op == CompareOp::kNe) return InvalidOperator("<>");
           const Path* key = nullptr;
-          std::vector<const AttributeValue*> values;
+          std::vector<const ValueRef*> values;
           DDB_TRY(KeyOperands({&n.lhs, &n.rhs}, &key, &values));
           const bool flipped = n.rhs.path() != nullptr;
           return AddTerm(Term{key->steps[0].name, FromCompare(n.op, flipped), values[0], nullptr},
@@ -96,7 +96,7 @@ Status Collect(const CondNode& node, std::vector<Term>* terms) {
         } else if constexpr (std::is_same_v<T, BetweenCond>) {
           DDB_TRY(FirstOperandIsKey(n.subject, "BETWEEN"));
           const Path* key = nullptr;
-          std::vector<const AttributeValue*> values;
+          std::vector<const ValueRef*> values;
           DDB_TRY(KeyOperands({&n.subject, &n.lower, &n.upper}, &key, &values));
           return AddTerm(Term{key->steps[0].name, SortKeyOp::kBetween, values[0], values[1]},
                          terms);
@@ -109,7 +109,7 @@ Status Collect(const CondNode& node, std::vector<Term>* terms) {
           }
           DDB_TRY(FirstOperandIsKey(n.args[0], "begins_with"));
           const Path* key = nullptr;
-          std::vector<const AttributeValue*> values;
+          std::vector<const ValueRef*> values;
           DDB_TRY(KeyOperands({&n.args[0], &n.args[1]}, &key, &values));
           return AddTerm(Term{key->steps[0].name, SortKeyOp::kBeginsWith, values[0], nullptr},
                          terms);
@@ -120,7 +120,8 @@ Status Collect(const CondNode& node, std::vector<Term>* terms) {
 
 }  // namespace
 
-Result<KeyCondition> KeyConditionFromTree(const CondNode& root, const KeySchemaInfo& schema) {
+Result<KeyCondition> KeyConditionFromTree(const CondNode& root, const KeySchemaInfo& schema,
+                                          KeyPlaceholders* placeholders) {
   std::vector<Term> terms;
   DDB_TRY(Collect(root, &terms));
 
@@ -150,22 +151,27 @@ Result<KeyCondition> KeyConditionFromTree(const CondNode& root, const KeySchemaI
         "Invalid KeyConditionExpression: Incorrect operand type for operator or function; "
         "operator or function: begins_with, operand type: N");
   }
-  if (partition->value->type() != schema.partition_type) return Validation(kTypeMismatch);
-  if (sort && (sort->value->type() != schema.sort_type ||
-               (sort->upper && sort->upper->type() != schema.sort_type))) {
+  if (partition->value->value.type() != schema.partition_type) return Validation(kTypeMismatch);
+  if (sort && (sort->value->value.type() != schema.sort_type ||
+               (sort->upper && sort->upper->value.type() != schema.sort_type))) {
     return Validation(kTypeMismatch);
   }
 
   KeyCondition out;
   out.partition_key = partition->name;
-  out.partition_value = *partition->value;
+  out.partition_value = partition->value->value;
   if (sort) {
     SortKeyCondition s;
     s.op = sort->op;
     s.name = sort->name;
-    s.value = *sort->value;
-    if (sort->upper) s.upper = *sort->upper;
+    s.value = sort->value->value;
+    if (sort->upper) s.upper = sort->upper->value;
     out.sort = std::move(s);
+  }
+  if (placeholders) {
+    placeholders->partition = partition->value->placeholder;
+    placeholders->sort = sort ? sort->value->placeholder : "";
+    placeholders->upper = sort && sort->upper ? sort->upper->placeholder : "";
   }
   return out;
 }

@@ -9,7 +9,19 @@
 
 namespace ddb::expr {
 
-// REQUIRES: `root` is resolved and passed the condition checks.
-Result<KeyCondition> KeyConditionFromTree(const CondNode& root, const KeySchemaInfo& schema);
+// Which ExpressionAttributeValues placeholder each value of a KeyCondition came from ("" when
+// the condition has no such value): what KeyConditionCache needs to refill it.
+struct KeyPlaceholders {
+  std::string partition, sort, upper;
+};
+
+// REQUIRES: `root` is resolved and passed the condition checks. `placeholders` (optional)
+// receives where the values came from.
+Result<KeyCondition> KeyConditionFromTree(const CondNode& root, const KeySchemaInfo& schema,
+                                          KeyPlaceholders* placeholders = nullptr);
+
+// CompileKeyCondition (ddb/expression.h), also noting where the values came from.
+Result<KeyCondition> CompileKeyConditionNoting(std::string_view text, const KeySchemaInfo& schema,
+                                               ExpressionContext& ctx, KeyPlaceholders* placeholders);
 
 }  // namespace ddb::expr

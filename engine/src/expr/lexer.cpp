@@ -22,6 +22,7 @@ size_t Utf8Length(unsigned char lead) {
 
 std::vector<Token> Lex(std::string_view src) {
   std::vector<Token> out;
+  out.reserve(src.size() / 2 + 2);  // about what an expression needs, saving the vector's regrowths
   size_t i = 0;
   auto emit = [&](TokenKind kind, size_t start, size_t end) {
     out.push_back(Token{kind, static_cast<uint32_t>(start), static_cast<uint32_t>(end - start),

@@ -6,6 +6,7 @@
 #include "ddb/engine.h"
 #include "index/index_stale_read.h"
 #include "sim/hash_space.h"
+#include "storage/bytes_by_partition.h"
 
 #include <algorithm>
 #include <map>
@@ -31,7 +32,7 @@ struct RawPage {
   std::vector<const IndexKey*> keys;
   int64_t scanned = 0;
   uint64_t bytes_read = 0;
-  std::map<size_t, uint64_t> bytes_by_partition;  // GSI partition index -> bytes
+  BytesByPartition bytes_by_partition;  // GSI partitions
   std::optional<Item> last_evaluated;
 };
 
@@ -45,7 +46,7 @@ RawPage ReadEntries(const IndexReadRequest& r, It it, It end, Classify classify)
     if (c == 1) continue;
     ++page.scanned;
     page.bytes_read += it->second.size;
-    if (index.global()) page.bytes_by_partition[index.PartitionIndexFor(it->first.hash)] += it->second.size;
+    if (index.global()) page.bytes_by_partition.Add(index.PartitionIndexFor(it->first.hash), it->second.size);
     page.entries.push_back(&it->second);
     page.keys.push_back(&it->first);
     if ((r.limit && page.scanned >= r.limit) || page.bytes_read >= kPageBytes) {

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 #include <utility>
+#include <variant>
 
 namespace ddb {
 
@@ -30,15 +32,27 @@ const AttributeValue& PartitionOf(const PrimaryKeyRef& k) { return *k.partition;
 const AttributeValue* SortOf(const PrimaryKey& k) { return k.sort ? &*k.sort : nullptr; }
 const AttributeValue* SortOf(const PrimaryKeyRef& k) { return k.sort; }
 
+// CompareKeyValues with the common case, two strings, inline: a lookup inside an item
+// collection compares its partition key (equal, usually S) at every step of the search.
+int CompareKeys(const AttributeValue& a, const AttributeValue& b) {
+  const std::string* x = std::get_if<std::string>(&a.v);
+  const std::string* y = std::get_if<std::string>(&b.v);
+  if (x && y) {
+    const int c = x->compare(*y);
+    return (c > 0) - (c < 0);
+  }
+  return CompareKeyValues(a, b);
+}
+
 // Hash, then partition key, then sort key (absent before present).
 template <typename A, typename B>
 bool KeyLess(const A& a, const B& b) {
   if (a.hash != b.hash) return a.hash < b.hash;
-  if (const int c = CompareKeyValues(PartitionOf(a), PartitionOf(b)); c != 0) return c < 0;
+  if (const int c = CompareKeys(PartitionOf(a), PartitionOf(b)); c != 0) return c < 0;
   const AttributeValue* sa = SortOf(a);
   const AttributeValue* sb = SortOf(b);
   if (!sa || !sb) return !sa && sb;
-  return CompareKeyValues(*sa, *sb) < 0;
+  return CompareKeys(*sa, *sb) < 0;
 }
 
 }  // namespace
@@ -143,15 +157,19 @@ void Table::RebuildUpperBounds() {
   for (const Partition& p : partitions_) upper_bounds_.push_back(p.hash_hi);
 }
 
-const StoredItem* Table::Find(const PrimaryKey& key) const {
-  auto it = items_.find(key);
-  return it == items_.end() ? nullptr : &it->second;
+namespace {
+
+// Both Find overloads: the owning key (writes) and the view (reads) search the same way.
+template <typename K>
+const StoredItem* FindIn(const Table::ItemMap& items, const K& key) {
+  auto it = items.find(key);
+  return it == items.end() ? nullptr : &it->second;
 }
 
-const StoredItem* Table::Find(const PrimaryKeyRef& key) const {
-  auto it = items_.find(key);
-  return it == items_.end() ? nullptr : &it->second;
-}
+}  // namespace
+
+const StoredItem* Table::Find(const PrimaryKey& key) const { return FindIn(items_, key); }
+const StoredItem* Table::Find(const PrimaryKeyRef& key) const { return FindIn(items_, key); }
 
 void Table::Put(const PrimaryKey& key, Item item, uint64_t size) {
   Partition& part = partitions_[PartitionIndexFor(key.hash)];

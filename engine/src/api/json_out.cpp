@@ -1,0 +1,205 @@
+#include "api/json_out.h"
+
+#include "api/json_chars.h"
+#include "ddb/codec.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <variant>
+
+namespace ddb {
+
+using nlohmann::json;
+
+// --- JsonDomWriter
+
+nlohmann::json* JsonDomWriter::Put(nlohmann::json&& v) {
+  if (open_.empty()) {
+    root_ = std::move(v);
+    return &root_;
+  }
+  json& top = *open_.back();
+  if (top.is_array()) {
+    top.push_back(std::move(v));
+    return &top.back();
+  }
+  auto& members = top.get_ref<json::object_t&>();
+  // Members arrive in key order, so the end is the right place and the hint makes it O(1).
+  return &members.emplace_hint(members.end(), key_, std::move(v))->second;
+}
+
+void JsonDomWriter::Item(const ddb::Item& item) { Put(EncodeItem(item)); }
+
+// --- JsonTextWriter
+
+namespace {
+
+// nlohmann's dump() prints a string byte for byte except for these escapes (it does not escape
+// DEL or '/', and prints other control characters as \u00xx in lower-case hex).
+void AppendEscapedAscii(std::string_view s, std::string& out) {
+  static const char kHex[] = "0123456789abcdef";
+  size_t run = 0;  // start of the bytes not yet copied
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xf];
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+}
+
+
+bool IsPlain(std::string_view s) {
+  for (char c : s) {
+    if (!kJsonPlainBytes[static_cast<unsigned char>(c)]) return false;
+  }
+  return true;
+}
+
+bool IsAscii(std::string_view s) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// The opening of each tagged value, in ValueType order: {"S": ... {"BS":
+constexpr std::string_view kOpenTag[] = {R"({"S":)", R"({"N":)", R"({"B":)", R"({"BOOL":)", R"({"NULL":)",
+                                         R"({"M":)", R"({"L":)", R"({"SS":)", R"({"NS":)", R"({"BS":)"};
+
+void AppendStringArray(const std::vector<std::string>& items, bool base64, std::string& out) {
+  out += '[';
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += ',';
+    AppendJsonString(base64 ? Base64Encode(items[i]) : items[i], out);
+  }
+  out += ']';
+}
+
+void AppendValueText(const AttributeValue& v, std::string& out) {
+  out += kOpenTag[static_cast<size_t>(v.type())];
+  switch (v.type()) {
+    case ValueType::kS: AppendJsonString(v.s(), out); break;
+    case ValueType::kN: AppendJsonString(v.n().ToString(), out); break;
+    case ValueType::kB: AppendJsonString(Base64Encode(v.b().bytes), out); break;
+    case ValueType::kBOOL: out += v.boolean() ? "true" : "false"; break;
+    case ValueType::kNULL: out += "true"; break;
+    case ValueType::kM: AppendItemText(v.m(), out); break;
+    case ValueType::kL:
+      out += '[';
+      for (size_t i = 0; i < v.l().size(); ++i) {
+        if (i) out += ',';
+        AppendValueText(v.l()[i], out);
+      }
+      out += ']';
+      break;
+    case ValueType::kSS: AppendStringArray(std::get<StringSet>(v.v).items, false, out); break;
+    case ValueType::kNS: {
+      const auto& numbers = std::get<NumberSet>(v.v).items;
+      out += '[';
+      for (size_t i = 0; i < numbers.size(); ++i) {
+        if (i) out += ',';
+        AppendJsonString(numbers[i].ToString(), out);
+      }
+      out += ']';
+      break;
+    }
+    case ValueType::kBS: AppendStringArray(std::get<BinarySet>(v.v).items, true, out); break;
+  }
+  out += '}';
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string& out) {
+  if (IsPlain(s)) {  // the common case: one copy
+    const size_t at = out.size();
+    out.resize(at + s.size() + 2);
+    char* p = out.data() + at;
+    *p = '"';
+    std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    return;
+  }
+  if (!IsAscii(s)) {
+    // UTF-8 (and invalid UTF-8, replaced by U+FFFD) is left to nlohmann, so the rules match exactly.
+    out += json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  AppendEscapedAscii(s, out);
+  out += '"';
+}
+
+void AppendItemText(const Item& item, std::string& out) {
+  out += '{';
+  bool first = true;
+  for (const auto& [name, value] : item) {
+    if (!first) out += ',';
+    first = false;
+    AppendJsonString(name, out);
+    out += ':';
+    AppendValueText(value, out);
+  }
+  out += '}';
+}
+
+void JsonTextWriter::Key(std::string_view name) {
+  Separate();
+  AppendJsonString(name, out_);
+  out_ += ':';
+  need_comma_ = false;
+}
+
+void JsonTextWriter::String(std::string_view s) {
+  Separate();
+  AppendJsonString(s, out_);
+  need_comma_ = true;
+}
+
+void JsonTextWriter::Integer(int64_t v) {
+  Separate();
+  char buf[24];
+  auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  out_.append(buf, end);
+  need_comma_ = true;
+}
+
+void JsonTextWriter::Double(double v) {
+  Separate();
+  // Capacity units are whole or half units: print them as nlohmann does ("1.0", "0.5") without
+  // its general shortest-representation search; anything else goes through nlohmann itself.
+  const double twice = v * 2.0;
+  if (std::isfinite(v) && v >= 0 && v < 1e9 && twice == std::floor(twice)) {
+    const auto units = static_cast<int64_t>(twice);
+    char buf[24];
+    auto end = std::to_chars(buf, buf + sizeof buf, units / 2).ptr;
+    out_.append(buf, end);
+    out_ += units % 2 ? ".5" : ".0";
+  } else {
+    out_ += json(v).dump();
+  }
+  need_comma_ = true;
+}
+
+void JsonTextWriter::Item(const ddb::Item& item) {
+  Separate();
+  AppendItemText(item, out_);
+  need_comma_ = true;
+}
+
+}  // namespace ddb

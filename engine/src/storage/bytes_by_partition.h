@@ -1,0 +1,40 @@
+// The bytes one Query or Scan page read from each partition, in partition order, for its charge
+// and for the viz. A page reads in key order, so an item almost always comes from the partition
+// of the item before: that entry is tried first, and the rest is a small sorted vector instead of
+// a tree node per partition.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace ddb {
+
+class BytesByPartition {
+ public:
+  using Entry = std::pair<size_t, uint64_t>;  // partition index, bytes read there
+
+  void Add(size_t partition, uint64_t bytes) {
+    if (last_ < entries_.size() && entries_[last_].first == partition) {
+      entries_[last_].second += bytes;
+      return;
+    }
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), partition,
+                               [](const Entry& e, size_t p) { return e.first < p; });
+    if (it == entries_.end() || it->first != partition) it = entries_.insert(it, Entry{partition, 0});
+    it->second += bytes;
+    last_ = static_cast<size_t>(it - entries_.begin());
+  }
+
+  bool empty() const { return entries_.empty(); }
+  std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
+  std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+
+ private:
+  std::vector<Entry> entries_;
+  size_t last_ = 0;  // the entry the last Add went to
+};
+
+}  // namespace ddb
