@@ -9,7 +9,7 @@ int PartitionId(const Table& t, uint64_t hash) { return t.partitions()[t.Partiti
 
 }  // namespace
 
-void CommitPut(EngineState& s, Table& t, const PrimaryKey& key, Item item, uint64_t size, int64_t write_units,
+void CommitPut(EngineState& s, Table& t, PrimaryKey&& key, Item&& item, uint64_t size, int64_t write_units,
                IndexWritePlan* index_plan) {
   StreamCapture stream_change = CaptureBeforePut(s, t, key, item);  // [stream] needs the old image
   // --- Secondary indexes: LSIs change with the item, GSI updates are queued.
@@ -22,8 +22,9 @@ void CommitPut(EngineState& s, Table& t, const PrimaryKey& key, Item item, uint6
     }
     ApplyIndexWrites(s, t, key, *index_plan, PartitionId(t, key.hash));
   }
-  t.Put(key, std::move(item), size);
-  s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, key.hash), key.hash, 0, write_units);
+  const uint64_t hash = key.hash;
+  t.Put(std::move(key), std::move(item), size);
+  s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, hash), hash, 0, write_units);
   CommitCapture(s, t, std::move(stream_change));  // [stream]
 }
 

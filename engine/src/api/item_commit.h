@@ -12,7 +12,7 @@ namespace ddb {
 // Stores `item` (of `size` bytes) under `key`, replacing any previous item, and records the write
 // (ItemWritten, charged `write_units`). `index_plan`: the write's secondary-index changes, as
 // planned and admitted by the caller (index/index_writes.h); computed here when null.
-void CommitPut(EngineState& s, Table& t, const PrimaryKey& key, Item item, uint64_t size, int64_t write_units,
+void CommitPut(EngineState& s, Table& t, PrimaryKey&& key, Item&& item, uint64_t size, int64_t write_units,
                IndexWritePlan* index_plan = nullptr);
 // Removes the item under `key` if there is one and records the delete (ItemDeleted, charged
 // `write_units`). Returns whether an item was removed.

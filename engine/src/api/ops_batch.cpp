@@ -224,7 +224,7 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
     Consumed& c = consumed_by_table[t.def().name];
     c.write_units += units + plan.local_units + plan.global_units;
     if (w.put) {
-      CommitPut(s, t, w.key, std::move(*w.put), w.size, units + plan.local_units, &plan);
+      CommitPut(s, t, PrimaryKey(w.key), std::move(*w.put), w.size, units + plan.local_units, &plan);  // w.key is used below
     } else {
       CommitDelete(s, t, w.key, units + plan.local_units, &plan);
     }

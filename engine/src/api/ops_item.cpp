@@ -134,7 +134,8 @@ ApiError ConditionFailed(EngineState& s, const WriteTarget& w, bool old_on_failu
 // Secondary indexes (index/index_writes.h): the index writes are planned first, the GSIs must be
 // able to take them (back-pressure) and the item collection must fit; LSI writes are charged to
 // the table with the item, GSI writes to the indexes as they apply. The total includes both.
-Result<Consumed> StoreNewImage(EngineState& s, const WriteTarget& w, const StoredItem* old, Item item, uint64_t size) {
+// A stored write moves w.key into the table: the caller is done with the target.
+Result<Consumed> StoreNewImage(EngineState& s, WriteTarget& w, const StoredItem* old, Item item, uint64_t size) {
   Table& t = *w.table;
   const int64_t table_units = WriteUnits(std::max<uint64_t>(size, old ? old->size : 0));
   IndexWritePlan plan = PlanIndexWrites(t, w.key, old ? &old->item : nullptr, old ? old->size : 0, &item, size);
@@ -143,7 +144,7 @@ Result<Consumed> StoreNewImage(EngineState& s, const WriteTarget& w, const Store
   DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(charged)));
   RecordIndexWriteCharges(s, t, table_units, plan);
   const Consumed consumed{0, charged + plan.global_units};
-  CommitPut(s, t, w.key, std::move(item), size, charged, &plan);
+  CommitPut(s, t, std::move(w.key), std::move(item), size, charged, &plan);
   return consumed;
 }
 
@@ -172,7 +173,7 @@ json WriteResponse(EngineState& s, const WriteOutput& out, const WriteMembers& w
 Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in) {
   auto target = ResolveWrite(s, in.table_name, in.item, KeySource::kItem);
   if (!target.ok()) return target.take_error();
-  const WriteTarget& w = target.value();
+  WriteTarget& w = target.value();
   const uint64_t size = ItemSize(in.item);
   if (size > kMaxItemBytes) return ApiError::Validation("Item size has exceeded the maximum allowed size");
   DDB_TRY(CheckIndexKeyValues(*w.table, in.item));
@@ -218,7 +219,7 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
   DDB_TRY(ReadWrite(request, true, "Key", &members, &key_map, compile_update));
   auto target = ResolveWrite(s, members.table_name, key_map, KeySource::kKeyMember);
   if (!target.ok()) return target.take_error();
-  const WriteTarget& w = target.value();
+  WriteTarget& w = target.value();
   Table& t = *w.table;
   if (!update.empty()) {
     for (const std::string& name : UpdatedTopLevelNames(update)) {

@@ -167,13 +167,9 @@ class HashOrderedMap {
   }
 
   // Inserts (key, Value()) unless the key is present; returns the entry and whether it is new.
-  std::pair<iterator, bool> try_emplace(const Key& key) {
-    const Position at = Locate(key);
-    if (HoldsKey(at, key)) return {At(at), false};
-    const uint32_t slot = NewSlot(key);
-    finger_ = InsertRef(at, Ref{key.hash, slot});
-    return {At(finger_), true};
-  }
+  // An rvalue key is moved into a new entry (a write's key becomes the stored key, uncopied).
+  std::pair<iterator, bool> try_emplace(const Key& key) { return Emplace(key); }
+  std::pair<iterator, bool> try_emplace(Key&& key) { return Emplace(std::move(key)); }
 
   // Removes the entry; returns the one after it.
   iterator erase(iterator it) {
@@ -290,7 +286,18 @@ class HashOrderedMap {
     return at.pos < half ? at : Position{at.chunk + 1, at.pos - half};
   }
 
-  uint32_t NewSlot(const Key& key) {
+  template <typename K>
+  std::pair<iterator, bool> Emplace(K&& key) {
+    const Position at = Locate(key);
+    if (HoldsKey(at, key)) return {At(at), false};
+    const uint64_t hash = key.hash;
+    const uint32_t slot = NewSlot(std::forward<K>(key));
+    finger_ = InsertRef(at, Ref{hash, slot});
+    return {At(finger_), true};
+  }
+
+  template <typename K>
+  uint32_t NewSlot(K&& key) {
     uint32_t slot;
     if (!free_.empty()) {
       slot = free_.back();
@@ -299,7 +306,7 @@ class HashOrderedMap {
       slot = static_cast<uint32_t>(slots_used_++);
       if (slot / kSlabSlots == slabs_.size()) slabs_.push_back(std::make_unique<Slot[]>(kSlabSlots));
     }
-    slabs_[slot / kSlabSlots][slot % kSlabSlots].emplace(std::piecewise_construct, std::forward_as_tuple(key),
+    slabs_[slot / kSlabSlots][slot % kSlabSlots].emplace(std::piecewise_construct, std::forward_as_tuple(std::forward<K>(key)),
                                                           std::forward_as_tuple());
     return slot;
   }

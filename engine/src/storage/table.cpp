@@ -171,9 +171,9 @@ const StoredItem* FindIn(const Table::ItemMap& items, const K& key) {
 const StoredItem* Table::Find(const PrimaryKey& key) const { return FindIn(items_, key); }
 const StoredItem* Table::Find(const PrimaryKeyRef& key) const { return FindIn(items_, key); }
 
-void Table::Put(const PrimaryKey& key, Item item, uint64_t size) {
+void Table::Put(PrimaryKey&& key, Item&& item, uint64_t size) {
   Partition& part = partitions_[PartitionIndexFor(key.hash)];
-  auto [it, inserted] = items_.try_emplace(key);
+  auto [it, inserted] = items_.try_emplace(std::move(key));
   if (inserted) {
     ++part.item_count;
   } else {

@@ -126,7 +126,7 @@ class Table {
   const StoredItem* Find(const PrimaryKey& key) const;
   const StoredItem* Find(const PrimaryKeyRef& key) const;
   // Stores `item` (whose size is `size`) under `key`, replacing any previous item.
-  void Put(const PrimaryKey& key, Item item, uint64_t size);
+  void Put(PrimaryKey&& key, Item&& item, uint64_t size);
   // Removes the item; returns whether it existed.
   bool Erase(const PrimaryKey& key);
 

@@ -27,7 +27,7 @@ TEST_CASE("A key view finds the same item as the key it views, hashes tied or no
   for (int sk = 0; sk < 10; ++sk) {
     for (const auto& [hash, pk] : {std::pair<uint64_t, std::string>{42, "a"}, {42, "b"}, {7, "c"}}) {
       stored.push_back(Key(hash, pk, sk * 2));
-      t.Put(stored.back(), Item{{"pk", AttributeValue(pk)}}, 10);
+      t.Put(PrimaryKey(stored.back()), Item{{"pk", AttributeValue(pk)}}, 10);
     }
   }
   for (const PrimaryKey& k : stored) {
