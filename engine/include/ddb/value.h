@@ -52,6 +52,10 @@ class Number {
   // see dynamodb-model §1.4: 1 + ceil(d/2) (+1 if d and e both even) (+1 if negative); 0 -> 1).
   size_t SizeBytes() const;
 
+  // KeyOrderPrefix for numbers: sign, exponent and the first six significant digits, so that
+  // a.OrderPrefix() < b.OrderPrefix() implies a < b.
+  uint32_t OrderPrefix() const;
+
   // If the value is a non-negative integer that fits, stores it in *out and returns true.
   bool ToUint64(uint64_t* out) const;
 
@@ -137,5 +141,10 @@ using Item = Map;
 // Orders two values of the same scalar key type as DynamoDB sorts keys: N numerically, S and B by
 // unsigned bytes. REQUIRES: a and b are both S, both N or both B.
 int CompareKeyValues(const AttributeValue& a, const AttributeValue& b);
+
+// A 32-bit summary of a key value that keeps CompareKeyValues' order wherever two summaries
+// differ: KeyOrderPrefix(a) < KeyOrderPrefix(b) implies a < b (equal summaries say nothing).
+// Ordered containers compare summaries before reading keys. REQUIRES: v is S, N or B.
+uint32_t KeyOrderPrefix(const AttributeValue& v);
 
 }  // namespace ddb

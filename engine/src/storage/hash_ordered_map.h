@@ -12,12 +12,20 @@
 // the heap; here it reads two small arrays and one entry. The price: any insert or erase
 // invalidates iterators (not references), so nothing may hold an iterator across a change.
 //
+// Keys that tie on the hash (an item collection) are told apart by a 32-bit prefix of what
+// follows, when Less offers one (Prefix(key), ordered like the keys wherever prefixes differ,
+// and SameGroup(a, b): whether a and b share everything before the part the prefix summarises,
+// e.g. the partition key). References carry the prefix, so a search inside a collection reads
+// entries only where prefixes tie. Should two groups ever share a hash (a 64-bit collision),
+// prefixes no longer order the tie and the map compares entries from then on.
+//
 // A write looks its key up (for the condition and the old image) and then inserts or erases it;
 // the map remembers where the last key search ended (the finger) and the next search for a key
 // first checks whether the finger is already its answer, so the write searches once.
 #pragma once
 
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -49,6 +57,13 @@ class HashOrderedMap {
   struct Ref {
     uint64_t hash;
     uint32_t slot;
+    uint32_t prefix;  // Less::Prefix of the entry's key (0 without one); fills what was padding
+  };
+  // Whether Less summarises probe type K with a prefix (Key and key views; not HashBound).
+  template <typename K>
+  static constexpr bool kPrefixed = requires(const Less& less, const K& k, const Key& a) {
+    { less.Prefix(k) } -> std::convertible_to<uint32_t>;
+    { less.SameGroup(a, a) } -> std::convertible_to<bool>;
   };
   using Chunk = std::vector<Ref>;
   // Chunks split beyond this many references: small enough that inserting shifts little, large
@@ -209,16 +224,31 @@ class HashOrderedMap {
   const value_type& EntryAt(uint32_t slot) const { return *slabs_[slot / kSlabSlots][slot % kSlabSlots]; }
 
   // entry(r) < key, comparing hashes and reading the entry only on a tie.
+  // On a tie, differing prefixes answer without reading the entry either.
   template <typename K>
   bool RefLess(const Ref& r, const K& key) const {
     const uint64_t h = HashOf(key);
-    return r.hash != h ? r.hash < h : less_(EntryAt(r.slot).first, key);
+    if (r.hash != h) return r.hash < h;
+    if constexpr (kPrefixed<K>) {
+      if (!mixed_groups_) {
+        const uint32_t p = less_.Prefix(key);
+        if (r.prefix != p) return r.prefix < p;
+      }
+    }
+    return less_(EntryAt(r.slot).first, key);
   }
   // key < entry(r).
   template <typename K>
   bool LessRef(const K& key, const Ref& r) const {
     const uint64_t h = HashOf(key);
-    return r.hash != h ? h < r.hash : less_(key, EntryAt(r.slot).first);
+    if (r.hash != h) return h < r.hash;
+    if constexpr (kPrefixed<K>) {
+      if (!mixed_groups_) {
+        const uint32_t p = less_.Prefix(key);
+        if (r.prefix != p) return p < r.prefix;
+      }
+    }
+    return less_(key, EntryAt(r.slot).first);
   }
 
   // The first reference for which `pred` holds; pred is false then true along the order.
@@ -260,7 +290,11 @@ class HashOrderedMap {
   bool HoldsKey(Position at, const K& key) const {
     if (at.chunk == chunks_.size()) return false;
     const Ref& r = chunks_[at.chunk][at.pos];
-    return r.hash == key.hash && !less_(key, EntryAt(r.slot).first);
+    if (r.hash != key.hash) return false;
+    if constexpr (kPrefixed<K>) {
+      if (!mixed_groups_ && r.prefix != less_.Prefix(key)) return false;
+    }
+    return !less_(key, EntryAt(r.slot).first);
   }
 
   // Inserts `ref` before position `at` (at the back when `at` is end()); returns where it went.
@@ -288,12 +322,33 @@ class HashOrderedMap {
 
   template <typename K>
   std::pair<iterator, bool> Emplace(K&& key) {
-    const Position at = Locate(key);
+    Position at = Locate(key);
     if (HoldsKey(at, key)) return {At(at), false};
     const uint64_t hash = key.hash;
+    uint32_t prefix = 0;
+    if constexpr (kPrefixed<Key>) {
+      prefix = less_.Prefix(key);
+      // The first collision: the place found by prefixes may be wrong; find it by the keys.
+      if (NoteGroupsAround(at, key)) at = Locate(key);
+    }
     const uint32_t slot = NewSlot(std::forward<K>(key));
-    finger_ = InsertRef(at, Ref{hash, slot});
+    finger_ = InsertRef(at, Ref{hash, slot, prefix});
     return {At(finger_), true};
+  }
+
+  // Before `key` goes in at `at`: its neighbours with the same hash are its group unless two
+  // groups collide on this hash. Entries with one hash are contiguous, so the first collision
+  // always has a neighbour from the other group.
+  // Returns whether this insert is the first collision.
+  bool NoteGroupsAround(Position at, const Key& key) {
+    if (mixed_groups_) return false;
+    auto differs = [&](const Ref& r) { return r.hash == key.hash && !less_.SameGroup(EntryAt(r.slot).first, key); };
+    if (at.chunk < chunks_.size() && differs(chunks_[at.chunk][at.pos])) mixed_groups_ = true;
+    const Ref* before = nullptr;
+    if (at.chunk < chunks_.size() && at.pos > 0) before = &chunks_[at.chunk][at.pos - 1];
+    else if (at.chunk > 0) before = &last_[at.chunk - 1];
+    if (before && differs(*before)) mixed_groups_ = true;
+    return mixed_groups_;
   }
 
   template <typename K>
@@ -322,6 +377,7 @@ class HashOrderedMap {
   size_t slots_used_ = 0;
   size_t size_ = 0;
   mutable Position finger_{0, 0};  // where the last key search ended (see Locate)
+  bool mixed_groups_ = false;      // two groups have shared a hash: prefixes cannot order ties
   [[no_unique_address]] Less less_;
 };
 

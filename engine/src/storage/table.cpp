@@ -60,6 +60,9 @@ bool KeyLess(const A& a, const B& b) {
 bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKey& b) const { return KeyLess(a, b); }
 bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKeyRef& b) const { return KeyLess(a, b); }
 bool PrimaryKeyLess::operator()(const PrimaryKeyRef& a, const PrimaryKey& b) const { return KeyLess(a, b); }
+bool PrimaryKeyLess::SameGroup(const PrimaryKey& a, const PrimaryKey& b) {
+  return CompareKeys(a.partition, b.partition) == 0;
+}
 
 Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def)) {
   if (initial_partitions < 1) initial_partitions = 1;

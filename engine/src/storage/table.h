@@ -73,6 +73,11 @@ struct PrimaryKeyLess {
   bool operator()(const PrimaryKeyRef& a, const PrimaryKey& b) const;
   bool operator()(const PrimaryKey& a, HashBound b) const { return a.hash < b.hash; }
   bool operator()(HashBound a, const PrimaryKey& b) const { return a.hash < b.hash; }
+  // For HashOrderedMap: inside an item collection, keys order by the sort key, summarised by
+  // KeyOrderPrefix (an absent sort key, which sorts first, is 0).
+  static uint32_t Prefix(const PrimaryKey& k) { return k.sort ? KeyOrderPrefix(*k.sort) : 0; }
+  static uint32_t Prefix(const PrimaryKeyRef& k) { return k.sort ? KeyOrderPrefix(*k.sort) : 0; }
+  static bool SameGroup(const PrimaryKey& a, const PrimaryKey& b);  // the same partition key
 };
 
 struct Partition {

@@ -18,4 +18,20 @@ int CompareKeyValues(const AttributeValue& a, const AttributeValue& b) {
   }
 }
 
+uint32_t KeyOrderPrefix(const AttributeValue& v) {
+  // S and B: the first four bytes, big-endian, zero-padded (a shorter value sorts first, and
+  // padding can only make summaries tie, never reverse).
+  auto bytes_prefix = [](const std::string& s) {
+    uint32_t p = 0;
+    for (size_t i = 0; i < 4; ++i) p = (p << 8) | (i < s.size() ? static_cast<unsigned char>(s[i]) : 0u);
+    return p;
+  };
+  switch (v.type()) {
+    case ValueType::kN: return v.n().OrderPrefix();
+    case ValueType::kS: return bytes_prefix(v.s());
+    case ValueType::kB: return bytes_prefix(v.b().bytes);
+    default: return 0;
+  }
+}
+
 }  // namespace ddb

@@ -176,6 +176,18 @@ int Number::CompareMagnitude(const Number& other) const {
   return digits_.size < other.digits_.size ? -1 : 1;
 }
 
+uint32_t Number::OrderPrefix() const {
+  // Zero in the middle; a positive magnitude above it grows with the exponent first (the digits
+  // are normalised, so a larger exponent is a larger number), then with the leading digits
+  // (six of them, zero-padded, are below 2^20); a negative one mirrors it below zero.
+  constexpr uint32_t kZero = 1u << 30;
+  if (is_zero()) return kZero;
+  uint32_t leading = 0;
+  for (int i = 0; i < 6; ++i) leading = leading * 10 + (i < digits_.size ? static_cast<uint32_t>(digits_.data[i] - '0') : 0);
+  const uint32_t magnitude = (static_cast<uint32_t>(exponent_ - kMinExponent) << 20) | leading;  // < 2^28
+  return negative_ ? kZero - 1 - magnitude : kZero + 1 + magnitude;
+}
+
 int Number::Compare(const Number& other) const {
   const int sign_a = is_zero() ? 0 : (negative_ ? -1 : 1);
   const int sign_b = other.is_zero() ? 0 : (other.negative_ ? -1 : 1);

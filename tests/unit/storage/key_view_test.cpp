@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,41 @@ TEST_CASE("Comparisons between keys and key views agree with comparisons between
   const PrimaryKeyRef plain_view{5, &plain.partition, nullptr};
   CHECK_FALSE(less(plain, plain_view));
   CHECK_FALSE(less(plain_view, plain));
+}
+
+TEST_CASE("Items keep key order when a second partition key collides with a grown item collection", "[engine]") {
+  TableDefinition d;
+  d.name = "Collide";
+  d.hash_key = {"pk", ValueType::kS};
+  d.range_key = KeyElement{"sk", ValueType::kN};
+  Table t(d, 1);
+  std::set<PrimaryKey, PrimaryKeyLess> expected;
+  auto put = [&](const PrimaryKey& k) {
+    expected.insert(k);
+    t.Put(PrimaryKey(k), Item{}, 1);
+  };
+  // One item collection on hash 42, placed by sort-key prefixes alone...
+  for (int sk = 0; sk < 600; sk += 3) put(Key(42, "m", sk));
+  // ... then partition keys on the same hash, before and after "m", and sort keys between.
+  for (int sk = 600; sk > 0; sk -= 7) {
+    put(Key(42, "z", sk));
+    put(Key(42, "a", sk));
+    put(Key(42, "m", sk + 1));
+  }
+  std::vector<PrimaryKey> stored;
+  for (const auto& [key, item] : t.items()) stored.push_back(key);
+  REQUIRE(stored.size() == expected.size());
+  const PrimaryKeyLess less;
+  size_t i = 0;
+  for (const PrimaryKey& k : expected) {
+    CHECK_FALSE(less(stored[i], k));
+    CHECK_FALSE(less(k, stored[i]));
+    CHECK(t.Find(k) != nullptr);
+    CHECK(t.Find(View(k)) != nullptr);
+    ++i;
+  }
+  CHECK(t.Find(Key(42, "m", 2)) == nullptr);
+  CHECK(t.Find(Key(42, "b", 0)) == nullptr);
 }
 
 }  // namespace

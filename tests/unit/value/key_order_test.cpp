@@ -1,6 +1,8 @@
 // DynamoDB's key ordering (dynamodb-model §2): N numeric, S and B by unsigned bytes.
 #include <catch2/catch.hpp>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "ddb/value.h"
 
@@ -36,6 +38,61 @@ TEST_CASE("Number keys sort numerically", "[value]") {
   CHECK(CompareKeyValues(N("-1"), N("-2")) > 0);
   CHECK(CompareKeyValues(N("1.5"), N("1.50")) == 0);
   CHECK(CompareKeyValues(N("-0.001"), N("0")) < 0);
+}
+
+// KeyOrderPrefix's contract: a smaller prefix means a smaller key; equal keys, equal prefixes.
+void CheckPrefixContract(const std::vector<AttributeValue>& values) {
+  for (const AttributeValue& a : values) {
+    for (const AttributeValue& b : values) {
+      const int c = CompareKeyValues(a, b);
+      if (KeyOrderPrefix(a) < KeyOrderPrefix(b)) CHECK(c < 0);
+      if (c == 0) CHECK(KeyOrderPrefix(a) == KeyOrderPrefix(b));
+    }
+  }
+}
+
+TEST_CASE("KeyOrderPrefix orders numbers like Compare wherever prefixes differ", "[value]") {
+  std::vector<AttributeValue> numbers;
+  for (const char* text : {"0", "-0", "1", "1.0", "-1", "9", "10", "0.1", "-0.1", "123456", "1234567", "1234568",
+                           "123456.7", "-123456.7", "1E-130", "-1E-130", "9.9999999999999999999999999999999999999E+125",
+                           "-9.9999999999999999999999999999999999999E+125", "100000", "99999.9", "1000001"}) {
+    numbers.push_back(N(text));
+  }
+  // Random numbers over the whole range: signs, exponents and 1..38 digits.
+  std::mt19937 rng(7);
+  for (int i = 0; i < 300; ++i) {
+    std::string text = rng() % 2 ? "-" : "";
+    const int digits = 1 + static_cast<int>(rng() % 38);
+    for (int d = 0; d < digits; ++d) text += static_cast<char>('0' + (d == 0 ? 1 + rng() % 9 : rng() % 10));
+    text += "E" + std::to_string(static_cast<int>(rng() % 180) - 100);  // within DynamoDB's range
+    numbers.push_back(N(text.c_str()));
+  }
+  CheckPrefixContract(numbers);
+  // Distinct enough numbers do get distinct prefixes (that is what makes them useful).
+  CHECK(KeyOrderPrefix(N("-1")) < KeyOrderPrefix(N("0")));
+  CHECK(KeyOrderPrefix(N("0")) < KeyOrderPrefix(N("1E-130")));
+  CHECK(KeyOrderPrefix(N("9")) < KeyOrderPrefix(N("10")));
+  CHECK(KeyOrderPrefix(N("123455")) < KeyOrderPrefix(N("123456")));
+}
+
+TEST_CASE("KeyOrderPrefix orders strings and binaries like their bytes wherever prefixes differ", "[value]") {
+  std::vector<AttributeValue> strings, binaries;
+  for (const std::string& text : {std::string("a"), std::string("a\0", 2), std::string("ab"), std::string("abcd"),
+                                  std::string("abcde"), std::string("abce"), std::string("\xC2\xBF"), std::string("z"),
+                                  std::string("\xFF\xFF\xFF\xFF\xFF")}) {
+    strings.push_back(AttributeValue(text));
+    binaries.push_back(B(text));
+  }
+  std::mt19937 rng(11);
+  for (int i = 0; i < 200; ++i) {
+    std::string bytes(1 + rng() % 7, '\0');
+    for (char& c : bytes) c = static_cast<char>(rng() % 4 == 0 ? 0x80 + rng() % 0x80 : 'a' + rng() % 3);
+    strings.push_back(AttributeValue(bytes));
+    binaries.push_back(B(bytes));
+  }
+  CheckPrefixContract(strings);
+  CheckPrefixContract(binaries);
+  CHECK(KeyOrderPrefix(AttributeValue("abc")) < KeyOrderPrefix(AttributeValue("abd")));
 }
 
 }  // namespace
