@@ -44,18 +44,22 @@ Status CheckKeyValue(const KeyElement& key, const AttributeValue& v, bool is_has
   return OkStatus();
 }
 
-// The key made of already checked attribute values (range_value: nullptr when the table has no
-// sort key) and the partition value's hash.
-PrimaryKey MakeKey(uint64_t hash, const AttributeValue& hash_value, const AttributeValue* range_value) {
-  // Copy-constructed in place (assigning into default members costs twice as much on this path).
-  return PrimaryKey{hash, hash_value, range_value ? std::optional<AttributeValue>(*range_value) : std::nullopt};
-}
-
 ApiError KeySchemaMismatch() { return ApiError::Validation("The provided key element does not match the schema"); }
 
 }  // namespace
 
+PrimaryKey OwnedKey(const PrimaryKeyRef& ref) {
+  // Copy-constructed in place (assigning into default members costs twice as much on this path).
+  return PrimaryKey{ref.hash, *ref.partition, ref.sort ? std::optional<AttributeValue>(*ref.sort) : std::nullopt};
+}
+
 Result<PrimaryKey> KeyFromItem(const TableDefinition& def, const Item& item) {
+  auto ref = KeyRefFromItem(def, item);
+  if (!ref.ok()) return ref.take_error();
+  return OwnedKey(ref.value());
+}
+
+Result<PrimaryKeyRef> KeyRefFromItem(const TableDefinition& def, const Item& item) {
   auto h = item.find(def.hash_key.name);
   if (h == item.end())
     return ApiError::Validation("One or more parameter values were invalid: Missing the key " + def.hash_key.name +
@@ -70,7 +74,7 @@ Result<PrimaryKey> KeyFromItem(const TableDefinition& def, const Item& item) {
     DDB_TRY(CheckKeyValue(*def.range_key, r->second, false));
     range_value = &r->second;
   }
-  return MakeKey(Engine::HashKey(h->second), h->second, range_value);
+  return PrimaryKeyRef{Engine::HashKey(h->second), &h->second, range_value};
 }
 
 Result<PrimaryKeyRef> KeyRefFromKeyMap(const TableDefinition& def, const Item& key_map) {
@@ -96,7 +100,7 @@ Result<PrimaryKeyRef> KeyRefFromKeyMap(const TableDefinition& def, const Item& k
 Result<PrimaryKey> KeyFromKeyMap(const TableDefinition& def, const Item& key_map) {
   auto ref = KeyRefFromKeyMap(def, key_map);
   if (!ref.ok()) return ref.take_error();
-  return MakeKey(ref->hash, *ref->partition, ref->sort);
+  return OwnedKey(ref.value());
 }
 
 Item KeyAttributes(const TableDefinition& def, const Item& item) {

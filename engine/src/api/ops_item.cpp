@@ -104,12 +104,11 @@ enum class KeySource { kItem, kKeyMember };
 Result<WriteTarget> ResolveWrite(EngineState& s, const std::string& table_name, const Item& member, KeySource source) {
   auto table = FindTableForData(s, table_name);
   if (!table.ok()) return table.take_error();
-  WriteTarget target{table.value(), {}};
-  auto key = source == KeySource::kItem ? KeyFromItem(target.table->def(), member)
-                                        : KeyFromKeyMap(target.table->def(), member);
+  // The key is checked as a view and copied once, straight into the target.
+  auto key = source == KeySource::kItem ? KeyRefFromItem(table.value()->def(), member)
+                                        : KeyRefFromKeyMap(table.value()->def(), member);
   if (!key.ok()) return key.take_error();
-  target.key = std::move(key.value());
-  return target;
+  return WriteTarget{table.value(), OwnedKey(key.value())};
 }
 
 // A failed condition still consumes write capacity (Developer Guide, "Conditional writes"): the
