@@ -145,19 +145,25 @@ bool Table::MedianByBytes(size_t index, uint64_t* split_hash) const {
 size_t Table::PartitionIndexFor(uint64_t hash) const {
   // A request asks several times for the same hash (admission, storage, its event): the last
   // answer is tried first, checked against that partition's own range, so it is never stale.
-  if (last_partition_ < partitions_.size()) {
-    const Partition& p = partitions_[last_partition_];
-    if (p.hash_lo <= hash && hash <= p.hash_hi) return last_partition_;
-  }
-  // The upper bounds, in one small array: a search over a thousand partitions stays in cache.
-  last_partition_ = static_cast<size_t>(std::lower_bound(upper_bounds_.begin(), upper_bounds_.end(), hash) -
-                                        upper_bounds_.begin());
-  return last_partition_;
+  // Every request asks (admission, storage, its event). The bucket's first partition is at most
+  // a few short of the answer: there are four buckets per partition, up to 4096 of them.
+  size_t i = first_in_bucket_[static_cast<size_t>(hash >> (64 - bucket_bits_))];
+  while (i < upper_bounds_.size() && upper_bounds_[i] < hash) ++i;
+  return i;
 }
 
 void Table::RebuildUpperBounds() {
   upper_bounds_.clear();
   for (const Partition& p : partitions_) upper_bounds_.push_back(p.hash_hi);
+  bucket_bits_ = 2;  // at least 2, so the shift above stays below 64
+  while (bucket_bits_ < 12 && (size_t{1} << bucket_bits_) < 4 * partitions_.size()) ++bucket_bits_;
+  first_in_bucket_.assign(size_t{1} << bucket_bits_, 0);
+  size_t i = 0;
+  for (size_t b = 0; b < first_in_bucket_.size(); ++b) {
+    const uint64_t first_hash = static_cast<uint64_t>(b) << (64 - bucket_bits_);
+    while (i < upper_bounds_.size() && upper_bounds_[i] < first_hash) ++i;
+    first_in_bucket_[b] = static_cast<uint32_t>(i);
+  }
 }
 
 namespace {

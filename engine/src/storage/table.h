@@ -175,10 +175,12 @@ class Table {
   TableStatus status_ = TableStatus::kCreating;
   ItemMap items_;
   std::vector<Partition> partitions_;
-  // PartitionIndexFor's search array (each partition's hash_hi) and its last answer. Partition
-  // ranges change only in the constructor and SplitPartition, which rebuild the array.
+  // PartitionIndexFor's arrays: each partition's hash_hi, and for each bucket of the hash's top
+  // bucket_bits_ bits the partition holding the bucket's first hash. Partition ranges change
+  // only in the constructor and SplitPartition, which rebuild both.
   std::vector<uint64_t> upper_bounds_;
-  mutable size_t last_partition_ = 0;
+  std::vector<uint32_t> first_in_bucket_;
+  int bucket_bits_ = 2;
   int next_partition_id_ = 0;
   TableCapacity capacity_;
   uint64_t size_bytes_ = 0;

@@ -1,4 +1,4 @@
-// Table::PartitionIndexFor answers from a remembered last answer and a search array that splits
+// Table::PartitionIndexFor answers from a radix table over the hash's top bits that splits
 // rebuild: after any sequence of splits it must agree with a plain scan of the partition ranges.
 #include "storage/table.h"
 
@@ -39,6 +39,22 @@ TEST_CASE("PartitionIndexFor is right straight after a split of the partition it
   CHECK(t.PartitionIndexFor(3 * quarter) == 4);  // the old partition 3 moved up one place
   CHECK(t.PartitionIndexFor(0) == 0);
   CHECK(t.PartitionIndexFor(UINT64_MAX) == 4);
+}
+
+TEST_CASE("PartitionIndexFor agrees with a scan on tables of 1 to 5000 equal partitions", "[engine]") {
+  std::mt19937_64 rng(3);
+  for (int count : {1, 2, 3, 64, 1000, 1024, 5000}) {
+    Table t(Definition(), count);
+    REQUIRE(t.partitions().size() == static_cast<size_t>(count));
+    for (const Partition& p : t.partitions()) {  // both ends of every range
+      REQUIRE(t.PartitionIndexFor(p.hash_lo) == ScanFor(t, p.hash_lo));
+      REQUIRE(t.PartitionIndexFor(p.hash_hi) == ScanFor(t, p.hash_hi));
+    }
+    for (int q = 0; q < 2000; ++q) {
+      const uint64_t h = rng();
+      REQUIRE(t.PartitionIndexFor(h) == ScanFor(t, h));
+    }
+  }
 }
 
 TEST_CASE("PartitionIndexFor agrees with a scan through many random splits", "[engine]") {
