@@ -229,12 +229,7 @@ class HashOrderedMap {
   bool RefLess(const Ref& r, const K& key) const {
     const uint64_t h = HashOf(key);
     if (r.hash != h) return r.hash < h;
-    if constexpr (kPrefixed<K>) {
-      if (!mixed_groups_) {
-        const uint32_t p = less_.Prefix(key);
-        if (r.prefix != p) return r.prefix < p;
-      }
-    }
+    if (const int c = PrefixOrder(r, key)) return c < 0;
     return less_(EntryAt(r.slot).first, key);
   }
   // key < entry(r).
@@ -242,13 +237,20 @@ class HashOrderedMap {
   bool LessRef(const K& key, const Ref& r) const {
     const uint64_t h = HashOf(key);
     if (r.hash != h) return h < r.hash;
+    if (const int c = PrefixOrder(r, key)) return c > 0;
+    return less_(key, EntryAt(r.slot).first);
+  }
+  // For a reference whose hash ties with key's: <0 or >0 when the prefixes order entry(r) and
+  // key, 0 when only the entry can tell.
+  template <typename K>
+  int PrefixOrder(const Ref& r, const K& key) const {
     if constexpr (kPrefixed<K>) {
       if (!mixed_groups_) {
         const uint32_t p = less_.Prefix(key);
-        if (r.prefix != p) return p < r.prefix;
+        if (r.prefix != p) return r.prefix < p ? -1 : 1;
       }
     }
-    return less_(key, EntryAt(r.slot).first);
+    return 0;
   }
 
   // The first reference for which `pred` holds; pred is false then true along the order.
@@ -290,10 +292,7 @@ class HashOrderedMap {
   bool HoldsKey(Position at, const K& key) const {
     if (at.chunk == chunks_.size()) return false;
     const Ref& r = chunks_[at.chunk][at.pos];
-    if (r.hash != key.hash) return false;
-    if constexpr (kPrefixed<K>) {
-      if (!mixed_groups_ && r.prefix != less_.Prefix(key)) return false;
-    }
+    if (r.hash != key.hash || PrefixOrder(r, key) != 0) return false;
     return !less_(key, EntryAt(r.slot).first);
   }
 

@@ -75,7 +75,7 @@ Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def))
     partitions_.push_back(p);
   }
   next_partition_id_ = initial_partitions;
-  RebuildUpperBounds();
+  RebuildPartitionLookup();
 }
 
 Table::~Table() = default;
@@ -119,7 +119,7 @@ size_t Table::SplitPartition(size_t index, uint64_t split_hash) {
   lower.size_bytes = parent.size_bytes - upper.size_bytes;
   partitions_[index] = lower;
   partitions_.insert(partitions_.begin() + static_cast<std::ptrdiff_t>(index) + 1, upper);
-  RebuildUpperBounds();
+  RebuildPartitionLookup();
   return index;
 }
 
@@ -143,8 +143,6 @@ bool Table::MedianByBytes(size_t index, uint64_t* split_hash) const {
 }
 
 size_t Table::PartitionIndexFor(uint64_t hash) const {
-  // A request asks several times for the same hash (admission, storage, its event): the last
-  // answer is tried first, checked against that partition's own range, so it is never stale.
   // Every request asks (admission, storage, its event). The bucket's first partition is at most
   // a few short of the answer: there are four buckets per partition, up to 4096 of them.
   size_t i = first_in_bucket_[static_cast<size_t>(hash >> (64 - bucket_bits_))];
@@ -152,7 +150,7 @@ size_t Table::PartitionIndexFor(uint64_t hash) const {
   return i;
 }
 
-void Table::RebuildUpperBounds() {
+void Table::RebuildPartitionLookup() {
   upper_bounds_.clear();
   for (const Partition& p : partitions_) upper_bounds_.push_back(p.hash_hi);
   bucket_bits_ = 2;  // at least 2, so the shift above stays below 64

@@ -187,7 +187,7 @@ class Table {
   uint64_t reported_items_ = 0, reported_bytes_ = 0;
   std::unique_ptr<TableIndexes> indexes_;
 
-  void RebuildUpperBounds();
+  void RebuildPartitionLookup();
 };
 
 }  // namespace ddb

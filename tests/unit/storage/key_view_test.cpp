@@ -15,14 +15,19 @@ PrimaryKey Key(uint64_t hash, const std::string& pk, int sk) {
   return PrimaryKey{hash, AttributeValue(pk), AttributeValue(Number::FromInt(sk))};
 }
 
+// A table keyed by pk (S) and sk (N), as Key() builds its keys.
+TableDefinition Definition(const std::string& name) {
+  TableDefinition d;
+  d.name = name;
+  d.hash_key = {"pk", ValueType::kS};
+  d.range_key = KeyElement{"sk", ValueType::kN};
+  return d;
+}
+
 PrimaryKeyRef View(const PrimaryKey& k) { return PrimaryKeyRef{k.hash, &k.partition, &*k.sort}; }
 
 TEST_CASE("A key view finds the same item as the key it views, hashes tied or not", "[engine]") {
-  TableDefinition d;
-  d.name = "Views";
-  d.hash_key = {"pk", ValueType::kS};
-  d.range_key = KeyElement{"sk", ValueType::kN};
-  Table t(d, 2);
+  Table t(Definition("Views"), 2);
   // Two partition keys forced onto one hash (a collision) and an ordinary one, ten sort keys each.
   std::vector<PrimaryKey> stored;
   for (int sk = 0; sk < 10; ++sk) {
@@ -60,11 +65,7 @@ TEST_CASE("Comparisons between keys and key views agree with comparisons between
 }
 
 TEST_CASE("Items keep key order when a second partition key collides with a grown item collection", "[engine]") {
-  TableDefinition d;
-  d.name = "Collide";
-  d.hash_key = {"pk", ValueType::kS};
-  d.range_key = KeyElement{"sk", ValueType::kN};
-  Table t(d, 1);
+  Table t(Definition("Collide"), 1);
   std::set<PrimaryKey, PrimaryKeyLess> expected;
   auto put = [&](const PrimaryKey& k) {
     expected.insert(k);
