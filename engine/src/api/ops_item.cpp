@@ -29,6 +29,13 @@ Result<Item> ReadItemMember(const RequestView& v, std::string_view member) {
 
 int PartitionId(const Table& t, uint64_t hash) { return t.partitions()[t.PartitionIndexFor(hash)].id; }
 
+// The item a write's condition is evaluated against: the stored one, or an empty item when there
+// is none. By reference: `old ? old->item : Item()` would copy the stored item on every write.
+const Item& ConditionSubject(const StoredItem* old) {
+  static const Item kNoItem;
+  return old ? old->item : kNoItem;
+}
+
 // The members every single-item write shares: the table, the Item or Key, the condition and
 // what to return.
 struct WriteMembers {
@@ -178,7 +185,7 @@ Result<WriteOutput> ExecutePutItem(EngineState& s, PutItemInput&& in) {
   DDB_TRY(CheckIndexKeyValues(*w.table, in.item));
 
   const StoredItem* old = w.table->Find(w.key);
-  if (!Evaluate(in.condition, old ? old->item : Item()))
+  if (!Evaluate(in.condition, ConditionSubject(old)))
     return ConditionFailed(s, w, in.return_old_on_condition_failure, old, size);
   WriteOutput out;
   if (old && in.return_values == ReturnValues::kAllOld) out.attributes = old->item;
@@ -231,7 +238,7 @@ Result<json> UpdateItem(EngineState& s, const json& request) {
 
   const StoredItem* old = t.Find(w.key);
   // The condition is checked against the item as it is, before the update is computed.
-  if (!Evaluate(members.condition, old ? old->item : Item())) return ConditionFailed(s, w, members.old_on_failure, old, 0);
+  if (!Evaluate(members.condition, ConditionSubject(old))) return ConditionFailed(s, w, members.old_on_failure, old, 0);
   // UpdateItem is an upsert: without an existing item the update starts from the key alone.
   const Item& before = old ? old->item : key_map;
   UpdateOutcome outcome;
@@ -268,7 +275,7 @@ Result<WriteOutput> ExecuteDeleteItem(EngineState& s, const DeleteItemInput& in)
   const WriteTarget& w = target.value();
   Table& t = *w.table;
   const StoredItem* old = t.Find(w.key);
-  if (!Evaluate(in.condition, old ? old->item : Item()))
+  if (!Evaluate(in.condition, ConditionSubject(old)))
     return ConditionFailed(s, w, in.return_old_on_condition_failure, old, 0);
   WriteOutput out;
   // Deleting a missing item is not an error; it costs the 1 WCU minimum (simulation choice 12).

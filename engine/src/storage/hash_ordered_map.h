@@ -4,9 +4,10 @@
 //
 //  - entries live in slabs that never move, so a pointer or reference to an entry stays valid
 //    until that entry is erased;
-//  - the order is a list of chunks of (hash, slot) references. A search binary-searches the chunks'
-//    last references, then one chunk, comparing contiguous hashes; it reads an entry's key only
-//    when hashes tie (the items of one item collection).
+//  - the order is a list of chunks of (hash, slot) references. A search finds the chunk among the
+//    chunks' last references, then the place in that chunk, comparing contiguous hashes; both
+//    searches start where interpolating the hash puts them. It reads an entry's key only when
+//    hashes tie (the items of one item collection).
 //
 // A std::map lookup in a table of 100k items follows about 17 pointers to nodes scattered over
 // the heap; here it reads two small arrays and one entry. The price: any insert or erase
@@ -35,6 +36,8 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+#include "storage/search_near.h"
 
 namespace ddb {
 
@@ -153,7 +156,7 @@ class HashOrderedMap {
   // K: Key or HashBound.
   template <typename K>
   iterator lower_bound(const K& key) {
-    return At(FirstWhere([&](const Ref& r) { return !RefLess(r, key); }));
+    return At(FirstWhere([&](const Ref& r) { return !RefLess(r, key); }, HashOf(key)));
   }
   template <typename K>
   const_iterator lower_bound(const K& key) const {
@@ -161,7 +164,7 @@ class HashOrderedMap {
   }
   template <typename K>
   iterator upper_bound(const K& key) {
-    return At(FirstWhere([&](const Ref& r) { return LessRef(key, r); }));
+    return At(FirstWhere([&](const Ref& r) { return LessRef(key, r); }, HashOf(key)));
   }
   template <typename K>
   const_iterator upper_bound(const K& key) const {
@@ -253,15 +256,23 @@ class HashOrderedMap {
     return 0;
   }
 
-  // The first reference for which `pred` holds; pred is false then true along the order.
+  // The first reference for which `pred` holds; pred is false then true along the order, and
+  // `hash` is the probe's hash, from which both searches start (see search_near.h): hashes are
+  // spread evenly, so the chunk holding a hash and its place in the chunk are guessed by
+  // interpolation, and the search inside a chunk that is cold in the cache reads a line or two
+  // around the guess.
   template <typename Pred>
-  Position FirstWhere(Pred pred) const {
+  Position FirstWhere(Pred pred, uint64_t hash) const {
     // The first chunk whose last reference satisfies pred holds the answer.
-    const auto chunk = std::partition_point(last_.begin(), last_.end(), [&](const Ref& r) { return !pred(r); });
-    const size_t c = static_cast<size_t>(chunk - last_.begin());
-    if (c == chunks_.size()) return {c, 0};
+    const size_t n = last_.size();
+    const auto top = PartitionPointNear(last_.begin(), last_.end(),
+                                        last_.begin() + static_cast<std::ptrdiff_t>(InterpolateHash(hash, 0, UINT64_MAX, n)), pred);
+    const size_t c = static_cast<size_t>(top - last_.begin());
+    if (c == n) return {c, 0};
     const Chunk& refs = chunks_[c];
-    const auto it = std::partition_point(refs.begin(), refs.end(), [&](const Ref& r) { return !pred(r); });
+    const uint64_t lo = c > 0 ? last_[c - 1].hash : 0;  // every hash in chunk c lies in [lo, last_[c].hash]
+    const size_t guess = InterpolateHash(hash, lo, last_[c].hash, refs.size());
+    const auto it = PartitionPointNear(refs.begin(), refs.end(), refs.begin() + static_cast<std::ptrdiff_t>(guess), pred);
     return {c, static_cast<size_t>(it - refs.begin())};
   }
 
@@ -271,7 +282,7 @@ class HashOrderedMap {
   // finger left stale by inserts and erases is never trusted), else a search, which moves it.
   template <typename K>
   Position Locate(const K& key) const {
-    if (!FingerIsLowerBound(key)) finger_ = FirstWhere([&](const Ref& r) { return !RefLess(r, key); });
+    if (!FingerIsLowerBound(key)) finger_ = FirstWhere([&](const Ref& r) { return !RefLess(r, key); }, HashOf(key));
     return finger_;
   }
   template <typename K>
