@@ -57,6 +57,9 @@ struct EngineState {
   Rng stream_rng;    // stream shard ids, event ids, trigger failure injection (stream/)
   EventLog events;
   std::map<std::string, std::unique_ptr<Table>, std::less<>> tables;
+  // FindTableForData's last answer: a workload or a client sends millions of requests to one
+  // table, and a name comparison is cheaper than a map search. Cleared when a table is erased.
+  Table* last_data_table = nullptr;
   std::map<std::string, std::unique_ptr<RunningWorkload>, std::less<>> workloads;
   std::vector<GeneratedRequest> workload_batch;  // reused by every workload step
   // --- Secondary indexes: what the last data-plane request consumed per index, for
@@ -64,6 +67,7 @@ struct EngineState {
   IndexCharges index_charges;
   StreamRegistry streams;  // DynamoDB streams and their triggers (stream/)
   KeyConditionCache key_conditions;  // Query's compiled KeyConditionExpressions (expr/)
+  std::string event_detail;  // reused by hot paths that compose an event's detail (no allocation per event)
 
   int64_t now_ms() const { return scheduler.now_ms(); }
   double now_epoch_seconds() const { return kVirtualEpochSeconds + static_cast<double>(now_ms()) / 1000.0; }

@@ -96,10 +96,14 @@ Result<Table*> FindTable(EngineState& s, const std::string& name) {
 }
 
 Result<Table*> FindTableForData(EngineState& s, const std::string& name) {
-  // Every data-plane request starts here: one map lookup, no intermediate Result.
-  auto it = s.tables.find(name);
-  if (it == s.tables.end()) return ApiError::NotFound("Requested resource not found");
-  Table* t = it->second.get();
+  // Every data-plane request starts here: usually the table of the request before, else one map
+  // lookup; no intermediate Result.
+  Table* t = s.last_data_table;
+  if (!t || t->def().name != name) {
+    auto it = s.tables.find(name);
+    if (it == s.tables.end()) return ApiError::NotFound("Requested resource not found");
+    t = s.last_data_table = it->second.get();
+  }
   if (t->status() == TableStatus::kCreating) {
     // DynamoDB accepts data-plane calls only once the table is ACTIVE.
     return ApiError::NotFound("Requested resource not found: Table: " + name +
@@ -346,7 +350,10 @@ Result<json> DeleteTable(EngineState& s, const json& request) {
   json response = {{"TableDescription", DescribeTableJson(s, t)}};
   const std::string table_name = name.value();
   s.Emit(EventKind::kTableDeleted, table_name, -1, 0, 0, 0, "DELETING");
-  s.scheduler.After(s.control_rng.Between(2000, 4000), [&s, table_name] { s.tables.erase(table_name); });
+  s.scheduler.After(s.control_rng.Between(2000, 4000), [&s, table_name] {
+    s.last_data_table = nullptr;
+    s.tables.erase(table_name);
+  });
   return response;
 }
 

@@ -48,10 +48,13 @@ void Drain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition) {
       return;
     }
     p.write.Consume(now, units);
-    if (u.put) index.Put(u.key, std::move(*u.put)); else index.Erase(u.key);
+    const uint64_t hash = u.key.hash;
+    if (u.put) index.Put(std::move(u.key), std::move(*u.put)); else index.Erase(u.key);
     index.last_lag_ms = now - u.enqueued_ms;
-    s.Emit(EventKind::kIndexUpdateApplied, t.def().name, p.id, u.key.hash, 0, u.units,
-           index.def().name + (u.put ? " put" : " delete") + ", lag " + std::to_string(index.last_lag_ms) + " ms");
+    std::string& detail = s.event_detail;
+    detail.assign(index.def().name).append(u.put ? " put" : " delete").append(", lag ");
+    detail.append(std::to_string(index.last_lag_ms)).append(" ms");
+    s.Emit(EventKind::kIndexUpdateApplied, t.def().name, p.id, hash, 0, u.units, detail);
     q.pending_units -= units;
     q.pending.pop_front();
   }
@@ -109,22 +112,24 @@ Status CheckBackPressure(EngineState& s, Table& t, SecondaryIndex& index, const 
   return OkStatus();
 }
 
-void EnqueueIndexUpdate(EngineState& s, Table& t, SecondaryIndex& index, const IndexKey& key,
+void EnqueueIndexUpdate(EngineState& s, Table& t, SecondaryIndex& index, IndexKey key,
                         std::optional<IndexEntry> put, int64_t units, int base_partition) {
   const size_t pi = index.PartitionIndexFor(key.hash);
   IndexPartitionQueue& q = index.queues()[pi];
   const int64_t now = s.now_ms();
   PendingIndexUpdate u;
-  u.key = key;
+  const uint64_t hash = key.hash;
+  u.key = std::move(key);
   u.put = std::move(put);
   u.units = units;
   u.base_partition = base_partition;
   u.enqueued_ms = now;
   u.ready_ms = now + DrawPropagationLag(s.index_rng);
   if (!q.pending.empty()) u.ready_ms = std::max(u.ready_ms, q.pending.back().ready_ms);
-  s.Emit(EventKind::kIndexUpdateQueued, t.def().name, base_partition, key.hash, 0, units,
-         index.def().name + " -> partition " + std::to_string(index.partitions()[pi].id) +
-             (u.put ? " put" : " delete"));
+  std::string& detail = s.event_detail;
+  detail.assign(index.def().name).append(" -> partition ").append(std::to_string(index.partitions()[pi].id));
+  detail.append(u.put ? " put" : " delete");
+  s.Emit(EventKind::kIndexUpdateQueued, t.def().name, base_partition, hash, 0, units, detail);
   const int64_t ready = u.ready_ms;
   q.pending_units += static_cast<double>(units);
   q.pending.push_back(std::move(u));

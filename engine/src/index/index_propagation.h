@@ -29,7 +29,7 @@ int64_t DrawPropagationLag(Rng& rng);
 Status CheckBackPressure(EngineState& s, Table& t, SecondaryIndex& index, const PrimaryKey& base, const IndexWrite& w);
 
 // Queues one update (put: nullopt removes the entry) for the partition owning key.hash.
-void EnqueueIndexUpdate(EngineState& s, Table& t, SecondaryIndex& index, const IndexKey& key,
+void EnqueueIndexUpdate(EngineState& s, Table& t, SecondaryIndex& index, IndexKey key,
                         std::optional<IndexEntry> put, int64_t units, int base_partition);
 
 }  // namespace ddb

@@ -32,21 +32,21 @@ IndexWritePlan PlanIndexWrites(Table& t, const PrimaryKey& key, const Item* old_
     const bool same_key = before && after && !IndexKeyLess()(*before, *after) && !IndexKeyLess()(*after, *before);
     if (same_key) {
       if (old_entry->item == w.put.item) continue;  // nothing projected changed
-      w.put_key = after;
+      w.put_key = std::move(after);
       w.put_units = WriteUnits(std::max(old_entry->size, w.put.size));
     } else {
       if (before) {
-        w.remove = before;
+        w.remove = std::move(before);
         w.remove_units = WriteUnits(old_entry->size);
       }
       if (after) {
-        w.put_key = after;
+        w.put_key = std::move(after);
         w.put_units = WriteUnits(w.put.size);
       }
     }
     if (collections && !d.global()) {
       const int64_t old_bytes = old_entry ? static_cast<int64_t>(old_entry->size + kIndexEntryOverheadBytes) : 0;
-      const int64_t new_bytes = after ? static_cast<int64_t>(w.put.size + kIndexEntryOverheadBytes) : 0;
+      const int64_t new_bytes = w.put_key ? static_cast<int64_t>(w.put.size + kIndexEntryOverheadBytes) : 0;
       plan.collection_delta += new_bytes - old_bytes;
     }
     (d.global() ? plan.global_units : plan.local_units) += w.units();
@@ -93,11 +93,12 @@ void ApplyIndexWrites(EngineState& s, Table& t, const PrimaryKey& key, IndexWrit
     if (!index.global()) {
       // Local indexes change with the item, in the same partition.
       if (w.remove) index.Erase(*w.remove);
-      if (w.put_key) index.Put(*w.put_key, std::move(w.put));
+      if (w.put_key) index.Put(std::move(*w.put_key), std::move(w.put));
       continue;
     }
-    if (w.remove) EnqueueIndexUpdate(s, t, index, *w.remove, std::nullopt, w.remove_units, base_partition);
-    if (w.put_key) EnqueueIndexUpdate(s, t, index, *w.put_key, std::move(w.put), w.put_units, base_partition);
+    // The plan is spent here: its keys and entries move into the queues.
+    if (w.remove) EnqueueIndexUpdate(s, t, index, std::move(*w.remove), std::nullopt, w.remove_units, base_partition);
+    if (w.put_key) EnqueueIndexUpdate(s, t, index, std::move(*w.put_key), std::move(w.put), w.put_units, base_partition);
   }
 }
 

@@ -19,11 +19,12 @@ const IndexEntry* SecondaryIndex::Find(const IndexKey& key) const {
   return it == entries_.end() ? nullptr : &it->second;
 }
 
-void SecondaryIndex::Put(const IndexKey& key, IndexEntry entry) {
-  auto [it, inserted] = entries_.try_emplace(key);
+void SecondaryIndex::Put(IndexKey key, IndexEntry entry) {
+  const uint64_t hash = key.hash;
+  auto [it, inserted] = entries_.try_emplace(std::move(key));
   if (!inserted) entry_bytes_ -= it->second.size;
   if (!partitions_.empty()) {
-    Partition& p = partitions_[PartitionIndexFor(key.hash)];
+    Partition& p = partitions_[PartitionIndexFor(hash)];
     if (inserted) ++p.item_count; else p.size_bytes -= it->second.size;
     p.size_bytes += entry.size;
   }

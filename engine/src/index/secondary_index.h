@@ -71,7 +71,7 @@ class SecondaryIndex {
 
   const IndexEntries& entries() const { return entries_; }
   const IndexEntry* Find(const IndexKey& key) const;
-  void Put(const IndexKey& key, IndexEntry entry);
+  void Put(IndexKey key, IndexEntry entry);
   bool Erase(const IndexKey& key);
   uint64_t item_count() const { return entries_.size(); }
   // Entries' bytes plus the per-entry overhead (IndexSizeBytes).

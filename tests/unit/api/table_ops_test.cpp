@@ -171,6 +171,20 @@ TEST_CASE("DeleteTable moves through DELETING and the table disappears", "[api]"
   CHECK(CallErr(e, "DeleteTable", {{"TableName", "Music"}}).type == ErrorType::kResourceNotFound);
 }
 
+TEST_CASE("A table deleted and created again under its name serves the new table's items", "[api]") {
+  // Data-plane requests remember the table they last found; the deletion must forget it.
+  Engine e;
+  CreateActive(e, MusicTableRequest());
+  Call(e, "PutItem", {{"TableName", "Music"}, {"Item", Song("No One You Know", "Call Me Today")}});
+  const json key = {{"Artist", {{"S", "No One You Know"}}}, {"SongTitle", {{"S", "Call Me Today"}}}};
+  CHECK(Call(e, "GetItem", {{"TableName", "Music"}, {"Key", key}}).contains("Item"));
+  Call(e, "DeleteTable", {{"TableName", "Music"}});
+  e.AdvanceClock(60'000);
+  CHECK(CallErr(e, "GetItem", {{"TableName", "Music"}, {"Key", key}}).type == ErrorType::kResourceNotFound);
+  CreateActive(e, MusicTableRequest());
+  CHECK_FALSE(Call(e, "GetItem", {{"TableName", "Music"}, {"Key", key}}).contains("Item"));
+}
+
 TEST_CASE("DescribeTable's ItemCount is refreshed about every six hours", "[api]") {
   Engine e;
   CreateActive(e, MusicTableRequest());
