@@ -623,8 +623,13 @@ void DrawKeySpace(ViewState& state, const CapacityViews& views, PartitionMapCach
       if (box_w - pad * 2 > name_w + heat_w + 8.0f * s)
         dl->AddText(bold, bold->FontSize, ImVec2(b.x - pad - heat_w, text.y), Mix(HeatColor(heat), palette::kText, 0.25f), buf);
       if (g.label_h > line * 2) {
-        std::snprintf(buf, sizeof(buf), "%s \xE2\x80\x93 %s", FormatHashShort(p.hash_lo).c_str(),
-                      FormatHashShort(p.hash_hi).c_str());
+        // A partition that begins inside an item collection says where: its first sort key.
+        if (!p.first_key.empty()) {
+          std::snprintf(buf, sizeof(buf), "from %s", p.first_key.c_str());
+        } else {
+          std::snprintf(buf, sizeof(buf), "%s \xE2\x80\x93 %s", FormatHashShort(p.hash_lo).c_str(),
+                        FormatHashShort(p.hash_hi).c_str());
+        }
         dl->AddText(ImVec2(text.x, text.y + line), palette::kTextDim, buf);
         std::snprintf(buf, sizeof(buf), "%s item%s \xC2\xB7 %s", FormatCount(p.item_count).c_str(),
                       p.item_count == 1 ? "" : "s", FormatBytes(p.size_bytes).c_str());

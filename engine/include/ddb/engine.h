@@ -53,6 +53,10 @@ struct PartitionSnapshot {
   PartitionCapacity capacity;
   bool splitting = false;  // a split is in progress
   std::string note;        // the latest split decision in words (e.g. why a split was refused)
+  // Set when the partition begins inside an item collection (a split by sort key): the partition
+  // key and the first sort key it owns, as DynamoDB JSON; the collection's keys before it, and
+  // hash_lo with them, belong to the partition before.
+  std::string first_key;
 };
 
 // One second of virtual time, for a table or one partition.

@@ -3,15 +3,10 @@
 #include "stream/stream_capture.h"
 
 namespace ddb {
-namespace {
-
-int PartitionId(const Table& t, uint64_t hash) { return t.partitions()[t.PartitionIndexFor(hash)].id; }
-
-}  // namespace
-
 void CommitPut(EngineState& s, Table& t, PrimaryKey&& key, Item&& item, uint64_t size, int64_t write_units,
                IndexWritePlan* index_plan) {
   StreamCapture stream_change = CaptureBeforePut(s, t, key, item);  // [stream] needs the old image
+  const int partition = t.PartitionIdFor(key);
   // --- Secondary indexes: LSIs change with the item, GSI updates are queued.
   if (t.indexes()) {
     IndexWritePlan computed;
@@ -20,11 +15,11 @@ void CommitPut(EngineState& s, Table& t, PrimaryKey&& key, Item&& item, uint64_t
       computed = PlanIndexWrites(t, key, old ? &old->item : nullptr, old ? old->size : 0, &item, size);
       index_plan = &computed;
     }
-    ApplyIndexWrites(s, t, key, *index_plan, PartitionId(t, key.hash));
+    ApplyIndexWrites(s, t, key, *index_plan, partition);
   }
   const uint64_t hash = key.hash;
   t.Put(std::move(key), std::move(item), size);
-  s.Emit(EventKind::kItemWritten, t.def().name, PartitionId(t, hash), hash, 0, write_units);
+  s.Emit(EventKind::kItemWritten, t.def().name, partition, hash, 0, write_units);
   CommitCapture(s, t, std::move(stream_change));  // [stream]
 }
 
@@ -32,7 +27,7 @@ bool CommitDelete(EngineState& s, Table& t, const PrimaryKey& key, int64_t write
   const StoredItem* old = t.Find(key);
   if (!old) return false;
   StreamCapture stream_change = CaptureBeforeDelete(s, t, key);  // [stream] needs the old image
-  const int partition = PartitionId(t, key.hash);
+  const int partition = t.PartitionIdFor(key);
   // --- Secondary indexes.
   if (t.indexes()) {
     IndexWritePlan computed;

@@ -90,6 +90,8 @@ void AppendStringArray(const std::vector<std::string>& items, bool base64, std::
   out += ']';
 }
 
+}  // namespace
+
 void AppendValueText(const AttributeValue& v, std::string& out) {
   out += kOpenTag[static_cast<size_t>(v.type())];
   switch (v.type()) {
@@ -122,8 +124,6 @@ void AppendValueText(const AttributeValue& v, std::string& out) {
   }
   out += '}';
 }
-
-}  // namespace
 
 void AppendJsonString(std::string_view s, std::string& out) {
   if (IsPlain(s)) {  // the common case: one copy

@@ -82,6 +82,8 @@ class JsonTextWriter {
 // DynamoDB JSON text of an item ({"name":{"S":"..."},...}), appended to `out` exactly as
 // EncodeItem(item).dump() would print it.
 void AppendItemText(const Item& item, std::string& out);
+// The same for one value ({"S":"..."}).
+void AppendValueText(const AttributeValue& v, std::string& out);
 // A JSON string literal, quoted and escaped as nlohmann's dump() escapes it.
 void AppendJsonString(std::string_view s, std::string& out);
 

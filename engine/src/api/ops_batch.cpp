@@ -102,7 +102,7 @@ Result<json> BatchGetItem(EngineState& s, const json& request) {
       // table's other parameters.
       const bool too_big = item && returned_bytes + item->size > kMaxBatchGetBytes;
       Status charged = too_big ? Status(OkStatus())
-                               : ChargeOne(s, t, Direction::kRead, key.hash, static_cast<double>(half) / 2.0);
+                               : ChargeOne(s, t, Direction::kRead, key, static_cast<double>(half) / 2.0);
       if (too_big || !charged.ok()) {
         if (!too_big) {
           throttle = charged.take_error();
@@ -120,7 +120,7 @@ Result<json> BatchGetItem(EngineState& s, const json& request) {
       if (item) returned_bytes += item->size;
       consumed.read_half_units += half;
       if (item) found.push_back(EncodeProjected(g.projection, item->item));
-      s.Emit(EventKind::kItemRead, t.def().name, t.partitions()[t.PartitionIndexFor(key.hash)].id, key.hash, half, 0,
+      s.Emit(EventKind::kItemRead, t.def().name, t.PartitionIdFor(key), key.hash, half, 0,
              item ? "" : "not found");
     }
     responses[t.def().name] = std::move(found);
@@ -212,7 +212,7 @@ Result<json> BatchWriteItem(EngineState& s, const json& request) {
     IndexWritePlan plan = PlanIndexWrites(t, w.key, old ? &old->item : nullptr, old ? old->size : 0,
                                           w.put ? &*w.put : nullptr, w.put ? w.size : 0);
     Status admitted = AdmitIndexWrites(s, t, w.key, plan);
-    if (admitted.ok()) admitted = ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(units + plan.local_units));
+    if (admitted.ok()) admitted = ChargeOne(s, t, Direction::kWrite, w.key, static_cast<double>(units + plan.local_units));
     if (!admitted.ok()) {
       throttle = admitted.take_error();
       unprocessed[t.def().name].push_back(*w.request);

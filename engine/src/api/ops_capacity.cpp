@@ -5,6 +5,7 @@
 #include "api/ops.h"
 #include "api/partition_view.h"
 #include "api/request.h"
+#include "ddb/codec.h"
 #include "capacity/metric_history.h"
 #include "index/index_snapshot.h"
 
@@ -121,6 +122,11 @@ Result<json> DescribePartitions(EngineState& s, const json& request) {
   json parts = json::array();
   for (const Partition& p : t.partitions()) {
     json part = PartitionJson(p);
+    // A partition that begins inside an item collection (a split by sort key) names its first key.
+    if (p.first_key && p.first_key->sort && t.def().range_key) {
+      part["FirstKey"] = {{t.def().hash_key.name, EncodeValue(p.first_key->partition)},
+                          {t.def().range_key->name, EncodeValue(*p.first_key->sort)}};
+    }
     parts.push_back(std::move(part));
   }
   json response = {{"TableName", t.def().name},

@@ -27,7 +27,6 @@ Result<Item> ReadItemMember(const RequestView& v, std::string_view member) {
   return DecodeItem(*obj.value());
 }
 
-int PartitionId(const Table& t, uint64_t hash) { return t.partitions()[t.PartitionIndexFor(hash)].id; }
 
 // The item a write's condition is evaluated against: the stored one, or an empty item when there
 // is none. By reference: `old ? old->item : Item()` would copy the stored item on every write.
@@ -125,10 +124,10 @@ ApiError ConditionFailed(EngineState& s, const WriteTarget& w, bool old_on_failu
                          uint64_t new_size) {
   Table& t = *w.table;
   const int64_t units = WriteUnits(old ? std::max(old->size, new_size) : 0);
-  if (auto charged = ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(units)); !charged.ok()) {
+  if (auto charged = ChargeOne(s, t, Direction::kWrite, w.key, static_cast<double>(units)); !charged.ok()) {
     return charged.take_error();  // throttled before the condition mattered
   }
-  s.Emit(EventKind::kConditionFailed, t.def().name, PartitionId(t, w.key.hash), w.key.hash, 0, units);
+  s.Emit(EventKind::kConditionFailed, t.def().name, t.PartitionIdFor(w.key), w.key.hash, 0, units);
   ApiError err = ApiError::ConditionalCheckFailed();
   if (old_on_failure && old) err.extra = json{{"Item", EncodeItem(old->item)}};
   return err;
@@ -147,7 +146,7 @@ Result<Consumed> StoreNewImage(EngineState& s, WriteTarget& w, const StoredItem*
   IndexWritePlan plan = PlanIndexWrites(t, w.key, old ? &old->item : nullptr, old ? old->size : 0, &item, size);
   DDB_TRY(AdmitIndexWrites(s, t, w.key, plan));
   const int64_t charged = table_units + plan.local_units;
-  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(charged)));
+  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key, static_cast<double>(charged)));
   RecordIndexWriteCharges(s, t, table_units, plan);
   const Consumed consumed{0, charged + plan.global_units};
   CommitPut(s, t, std::move(w.key), std::move(item), size, charged, &plan);
@@ -283,7 +282,7 @@ Result<WriteOutput> ExecuteDeleteItem(EngineState& s, const DeleteItemInput& in)
   IndexWritePlan plan = PlanIndexWrites(t, w.key, old ? &old->item : nullptr, old ? old->size : 0, nullptr, 0);
   DDB_TRY(AdmitIndexWrites(s, t, w.key, plan));
   const int64_t charged = table_units + plan.local_units;
-  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key.hash, static_cast<double>(charged)));
+  DDB_TRY(ChargeOne(s, t, Direction::kWrite, w.key, static_cast<double>(charged)));
   RecordIndexWriteCharges(s, t, table_units, plan);
   out.consumed = Consumed{0, charged + plan.global_units};
   if (old) {
@@ -319,8 +318,8 @@ Result<GetItemOutput> ExecuteGetItem(EngineState& s, const GetItemInput& in) {
   GetItemOutput out;
   out.consumed = Consumed{ReadHalfUnits(found ? found->size : 0, in.consistent_read), 0};
   if (found) out.item = &found->item;
-  DDB_TRY(ChargeOne(s, t, Direction::kRead, key->hash, out.consumed.read_capacity_units()));
-  s.Emit(EventKind::kItemRead, t.def().name, PartitionId(t, key->hash), key->hash, out.consumed.read_half_units, 0,
+  DDB_TRY(ChargeOne(s, t, Direction::kRead, key.value(), out.consumed.read_capacity_units()));
+  s.Emit(EventKind::kItemRead, t.def().name, t.PartitionIdFor(key.value()), key->hash, out.consumed.read_half_units, 0,
          found ? "" : "not found");
   return out;
 }

@@ -150,7 +150,7 @@ Page ReadPage(const Table& t, const Condition& filter, int64_t limit, It it, It 
     const StoredItem& stored = it->second;
     ++page.scanned;
     page.bytes_read += stored.size;
-    page.bytes_by_partition.Add(t.PartitionIndexFor(key.hash), stored.size);
+    page.bytes_by_partition.Add(t.PartitionIndexFor(key), stored.size, &key);
     if (Evaluate(filter, stored.item)) {
       ++page.count;
       page.items.push_back(&stored.item);
@@ -174,18 +174,20 @@ Result<Consumed> ChargePage(EngineState& s, Table& t, const Page& page, bool con
   std::vector<int64_t> half_units;
   int64_t given = 0;
   uint64_t cumulative = 0;
-  for (const auto& [index, bytes] : page.bytes_by_partition) {
-    cumulative += bytes;
+  for (const auto& entry : page.bytes_by_partition) {
+    cumulative += entry.bytes;
     const int64_t upto = page.bytes_read ? static_cast<int64_t>(static_cast<u128>(consumed.read_half_units) *
                                                                 cumulative / page.bytes_read)
                                          : consumed.read_half_units;
-    charges.push_back({index, static_cast<double>(upto - given) / 2.0, key_hash});
+    // A Query's share names the first item it read there, so heat inside an item collection is seen.
+    const PrimaryKeyRef first = key_hash && entry.first_key ? RefOf(*entry.first_key) : PrimaryKeyRef{};
+    charges.push_back({entry.partition, static_cast<double>(upto - given) / 2.0, key_hash, first});
     half_units.push_back(upto - given);
     given = upto;
   }
   // Nothing read still costs the minimum, at the partition where the read began.
   if (charges.empty()) {
-    charges.push_back({first_partition, consumed.read_capacity_units(), key_hash});
+    charges.push_back({first_partition, consumed.read_capacity_units(), key_hash, {}});
     half_units.push_back(consumed.read_half_units);
   }
   DDB_TRY(Charge(s, t, Direction::kRead, charges.data(), charges.size()));

@@ -1,5 +1,7 @@
 #include "api/partition_view.h"
 
+#include "api/json_out.h"
+
 #include <cstdio>
 
 namespace ddb {
@@ -48,6 +50,11 @@ PartitionSnapshot SnapshotPartition(const Partition& p) {
   c.throttled_writes = p.write.throttled_total();
   snap.splitting = p.splitting;
   snap.note = p.note;
+  if (p.first_key && p.first_key->sort) {
+    AppendValueText(p.first_key->partition, snap.first_key);
+    snap.first_key += ", sort key ";
+    AppendValueText(*p.first_key->sort, snap.first_key);
+  }
   return snap;
 }
 

@@ -56,6 +56,15 @@ ApiError ThrottleError(const Table& t, Direction d, const std::string& reason) {
                             reason, t.def().arn);
 }
 
+// Where the traffic went, for a split for heat; with the item's sort key where there is one.
+void RecordHeat(Partition& p, const PartitionCharge& c) {
+  if (c.item.partition && c.item.sort) {
+    p.heat.RecordItem(c.key_hash, *c.item.partition, *c.item.sort, c.units);
+  } else {
+    p.heat.Record(c.key_hash, c.units);
+  }
+}
+
 }  // namespace
 
 Status Charge(EngineState& s, Table& t, Direction d, const PartitionCharge* charges, size_t count) {
@@ -86,7 +95,7 @@ Status Charge(EngineState& s, Table& t, Direction d, const PartitionCharge* char
     LaneOf(p, d).RecordThrottle(c.units);
     if (table_allowance) OnDemandLane(t, d).RecordThrottle(total);
     // Refused demand is still demand: it keeps a hot partition hot for the split decision.
-    p.heat.Record(c.key_hash, c.units);
+    RecordHeat(p, c);
     const int64_t half_units = d == Direction::kRead ? static_cast<int64_t>(c.units * 2) : 0;
     const int64_t write_units = d == Direction::kWrite ? static_cast<int64_t>(c.units) : 0;
     const std::string reason = ReasonCode(d, why, table_allowance && OnDemandCapBinds(t, d == Direction::kRead));
@@ -98,7 +107,7 @@ Status Charge(EngineState& s, Table& t, Direction d, const PartitionCharge* char
   for (size_t i = 0; i < count; ++i) {
     Partition& p = parts[charges[i].partition_index];
     LaneOf(p, d).Consume(now, charges[i].units);
-    if (charges[i].key_hash) p.heat.Record(charges[i].key_hash, charges[i].units);
+    if (charges[i].key_hash) RecordHeat(p, charges[i]);
   }
   if (on_demand) OnDemandLane(t, d).Consume(now, total);
   return OkStatus();

@@ -19,6 +19,7 @@ struct PartitionCharge {
   size_t partition_index = 0;
   double units = 0;       // RCU or WCU
   uint64_t key_hash = 0;  // where in the partition (0 when spread, e.g. a Scan page)
+  PrimaryKeyRef item;     // the one item the request named, if any (for a split by sort key)
 };
 
 // Charges all of `charges` or none of them.
@@ -30,8 +31,17 @@ Status Charge(EngineState& s, Table& t, Direction direction, const PartitionChar
 ApiError ThroughputExceeded(bool on_demand, const char* provisioned_message, const std::string& reason,
                             const std::string& resource_arn);
 
+// A request on the item `key`, charged to the partition that owns it.
+inline Status ChargeOne(EngineState& s, Table& t, Direction direction, const PrimaryKeyRef& key, double units) {
+  const PartitionCharge c{t.PartitionIndexFor(key), units, key.hash, key};
+  return Charge(s, t, direction, &c, 1);
+}
+inline Status ChargeOne(EngineState& s, Table& t, Direction direction, const PrimaryKey& key, double units) {
+  return ChargeOne(s, t, direction, RefOf(key), units);
+}
+// A request somewhere in the item collection of `key_hash`, charged where that collection begins.
 inline Status ChargeOne(EngineState& s, Table& t, Direction direction, uint64_t key_hash, double units) {
-  const PartitionCharge c{t.PartitionIndexFor(key_hash), units, key_hash};
+  const PartitionCharge c{t.PartitionIndexFor(key_hash), units, key_hash, {}};
   return Charge(s, t, direction, &c, 1);
 }
 

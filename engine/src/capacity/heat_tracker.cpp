@@ -16,6 +16,9 @@ void HeatTracker::Reset(uint64_t hash_lo, uint64_t hash_hi) {
   top_hash_.fill(0);
   top_weight_.fill(0);
   total_ = 0;
+  samples_.clear();
+  items_seen_ = 0;
+  sampler_ = Rng(kSamplerSeed);
 }
 
 int HeatTracker::BucketOf(uint64_t hash) const { return static_cast<int>((hash - lo_) / bucket_width_); }
@@ -54,6 +57,29 @@ void HeatTracker::Record(uint64_t key_hash, double units) {
       }
     }
   }
+}
+
+void HeatTracker::RecordItem(uint64_t key_hash, const AttributeValue& partition, const AttributeValue& sort,
+                             double units) {
+  if (key_hash < lo_ || key_hash > hi_ || units <= 0) return;
+  Record(key_hash, units);
+  // Reservoir sampling (Algorithm R): the n-th request replaces a random sample with
+  // probability kSamples/n, so the sample stays uniform over every request since Reset.
+  const uint64_t n = ++items_seen_;
+  size_t slot = samples_.size();
+  if (slot >= kSamples) {
+    const uint64_t pick = sampler_.Uniform(n);
+    if (pick >= kSamples) return;
+    slot = static_cast<size_t>(pick);
+  } else {
+    samples_.emplace_back();
+  }
+  SampledAccess& a = samples_[slot];
+  a.hash = key_hash;
+  a.partition = partition;
+  a.sort = sort;
+  a.units = units;
+  a.arrival = n;
 }
 
 double HeatTracker::TopKeyShare(uint64_t* hash) const {

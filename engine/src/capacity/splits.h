@@ -2,7 +2,10 @@
 //   by size: a partition above the profile's size limit splits at its byte median;
 //   for heat: a partition running at >= 80 % of a partition limit for 5 minutes splits at the
 //   median of its observed traffic, unless one key carries more than half of it (a split cannot
-//   spread a single key: the UI is told why).
+//   spread a single key: the UI is told why). When that key is one item collection of a table
+//   with a sort key and no LSI, the split falls inside the collection, at the weighted median of
+//   the sort keys its requests named, unless one item carries more than half of the traffic or
+//   the requests go to ever higher sort keys (time-ordered writes).
 // A split takes 2-5 virtual minutes; the partition serves traffic meanwhile.
 #pragma once
 
@@ -13,6 +16,7 @@ namespace ddb {
 inline constexpr double kHotFraction = 0.8;        // of the partition limit
 inline constexpr int kHotSecondsBeforeSplit = 300;  // sustained for 5 minutes
 inline constexpr double kSingleKeyShare = 0.5;      // above this, a split cannot help
+inline constexpr size_t kMinCollectionSamples = 16;  // sampled requests needed to split a collection
 
 // Called once per second per partition by the capacity clock.
 void ConsiderSplit(EngineState& s, Table& t, size_t partition_index);

@@ -77,13 +77,17 @@ void GrowPartitionsForThroughput(EngineState& s, Table& t) {
   auto& parts = t.mutable_partitions();
   while (static_cast<int>(parts.size()) < needed) {
     const size_t before = parts.size();
+    size_t index = 0;  // each split inserts one partition after the one split
     for (size_t i = 0; i < before; ++i) {
-      const size_t index = 2 * i;  // each split inserts one partition after the one split
       const Partition& p = parts[index];
-      if (p.hash_hi == p.hash_lo) continue;
-      const uint64_t middle = p.hash_lo + (p.hash_hi - p.hash_lo) / 2 + 1;
+      const SplitPoint middle{p.hash_lo + (p.hash_hi - p.hash_lo) / 2 + 1, {}};
+      if (p.hash_hi == p.hash_lo || !t.Divides(index, middle)) {  // one hash: a part of an item collection
+        ++index;
+        continue;
+      }
       const int parent = p.id;
       t.SplitPartition(index, middle);
+      index += 2;
       s.Emit(EventKind::kPartitionSplit, t.def().name, parent, 0, 0, 0,
              "split for provisioned throughput: " + std::to_string(parts.size()) + " partitions needed " +
                  std::to_string(needed));

@@ -69,10 +69,10 @@ Status ChargeGlobalRead(EngineState& s, Table& t, SecondaryIndex& index, const R
   std::vector<std::pair<size_t, int64_t>> shares;
   int64_t given = 0;
   uint64_t cumulative = 0;
-  for (const auto& [pi, bytes] : page.bytes_by_partition) {
-    cumulative += bytes;
+  for (const auto& entry : page.bytes_by_partition) {
+    cumulative += entry.bytes;
     const int64_t upto = static_cast<int64_t>(static_cast<u128>(half_units) * cumulative / page.bytes_read);
-    shares.emplace_back(pi, upto - given);
+    shares.emplace_back(entry.partition, upto - given);
     given = upto;
   }
   if (shares.empty()) shares.emplace_back(index.PartitionIndexFor(first_hash), half_units);

@@ -1,7 +1,8 @@
 // The bytes one Query or Scan page read from each partition, in partition order, for its charge
 // and for the viz. A page reads in key order, so an item almost always comes from the partition
 // of the item before: that entry is tried first, and the rest is a small sorted vector instead of
-// a tree node per partition.
+// a tree node per partition. Each entry also keeps the first key read there (for a Query, where
+// in the item collection its read landed).
 #pragma once
 
 #include <algorithm>
@@ -12,19 +13,25 @@
 
 namespace ddb {
 
+struct PrimaryKey;  // storage/table.h
+
 class BytesByPartition {
  public:
-  using Entry = std::pair<size_t, uint64_t>;  // partition index, bytes read there
+  struct Entry {
+    size_t partition = 0;  // index
+    uint64_t bytes = 0;    // read there
+    const PrimaryKey* first_key = nullptr;
+  };
 
-  void Add(size_t partition, uint64_t bytes) {
-    if (last_ < entries_.size() && entries_[last_].first == partition) {
-      entries_[last_].second += bytes;
+  void Add(size_t partition, uint64_t bytes, const PrimaryKey* key = nullptr) {
+    if (last_ < entries_.size() && entries_[last_].partition == partition) {
+      entries_[last_].bytes += bytes;
       return;
     }
     auto it = std::lower_bound(entries_.begin(), entries_.end(), partition,
-                               [](const Entry& e, size_t p) { return e.first < p; });
-    if (it == entries_.end() || it->first != partition) it = entries_.insert(it, Entry{partition, 0});
-    it->second += bytes;
+                               [](const Entry& e, size_t p) { return e.partition < p; });
+    if (it == entries_.end() || it->partition != partition) it = entries_.insert(it, Entry{partition, 0, key});
+    it->bytes += bytes;
     last_ = static_cast<size_t>(it - entries_.begin());
   }
 

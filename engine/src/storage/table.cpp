@@ -97,21 +97,53 @@ int Table::PartitionIndexById(int id) const {
   return -1;
 }
 
-size_t Table::SplitPartition(size_t index, uint64_t split_hash) {
+bool Table::MaySplitCollections() const { return def_.range_key && !(indexes_ && indexes_->has_local()); }
+
+Table::ItemMap::const_iterator Table::PartitionBegin(size_t index) const {
+  if (index >= partitions_.size()) return items_.end();
+  const Partition& p = partitions_[index];
+  return p.first_key ? items_.lower_bound(*p.first_key) : items_.lower_bound(HashBound{p.hash_lo});
+}
+
+std::pair<Table::ItemMap::const_iterator, Table::ItemMap::const_iterator> Table::ItemsOf(size_t index) const {
+  return {PartitionBegin(index), PartitionBegin(index + 1)};
+}
+
+bool Table::Divides(size_t index, const SplitPoint& at) const {
+  if (index >= partitions_.size() || (at.key && at.key->hash != at.hash)) return false;
+  const Partition& p = partitions_[index];
+  if (at.hash < p.hash_lo || at.hash > p.hash_hi) return false;
+  const PrimaryKeyLess less;
+  // After the partition's first key (a bare hash is the first key of that hash)...
+  if (at.hash == p.hash_lo && !(at.key && (!p.first_key || less(*p.first_key, *at.key)))) return false;
+  // ...and before the next partition's.
+  if (at.hash == p.hash_hi && at.key && index + 1 < partitions_.size()) {
+    const Partition& next = partitions_[index + 1];
+    if (next.first_key && !less(*at.key, *next.first_key)) return false;
+  }
+  return true;
+}
+
+size_t Table::SplitPartition(size_t index, const SplitPoint& at) {
+  const auto last = ItemsOf(index).second;
   const Partition parent = partitions_[index];
   Partition lower, upper;
   lower.id = next_partition_id_++;
   upper.id = next_partition_id_++;
   lower.parent = upper.parent = parent.id;
   lower.hash_lo = parent.hash_lo;
-  lower.hash_hi = split_hash - 1;
-  upper.hash_lo = split_hash;
+  lower.first_key = parent.first_key;
+  // Inside an item collection both children hold part of the hash at.hash.
+  lower.hash_hi = at.key ? at.hash : at.hash - 1;
+  upper.hash_lo = at.hash;
+  upper.first_key = at.key;
   upper.hash_hi = parent.hash_hi;
   parent.read.SplitInto(&lower.read, &upper.read);
   parent.write.SplitInto(&lower.write, &upper.write);
   lower.heat.Reset(lower.hash_lo, lower.hash_hi);
   upper.heat.Reset(upper.hash_lo, upper.hash_hi);
-  for (auto it = items_.lower_bound(HashBound{split_hash}); it != items_.end() && it->first.hash <= parent.hash_hi; ++it) {
+  auto it = at.key ? items_.lower_bound(*at.key) : items_.lower_bound(HashBound{at.hash});
+  for (; it != last; ++it) {
     ++upper.item_count;
     upper.size_bytes += it->second.size;
   }
@@ -123,14 +155,16 @@ size_t Table::SplitPartition(size_t index, uint64_t split_hash) {
   return index;
 }
 
-bool Table::MedianByBytes(size_t index, uint64_t* split_hash) const {
+bool Table::MedianByBytes(size_t index, SplitPoint* at) const {
   const Partition& p = partitions_[index];
-  uint64_t below = 0, previous = 0, last_boundary = 0;
+  const auto [first, last] = ItemsOf(index);
+  // Between item collections: the first collection boundary with at least half the bytes below.
+  uint64_t below = 0, previous = 0;
   bool any = false, boundary = false;
-  for (auto it = items_.lower_bound(HashBound{p.hash_lo}); it != items_.end() && it->first.hash <= p.hash_hi; ++it) {
+  for (auto it = first; it != last; ++it) {
     const uint64_t hash = it->first.hash;
     if (any && hash != previous) {  // a new item collection starts here: a possible split point
-      last_boundary = hash;
+      *at = SplitPoint{hash, {}};
       boundary = true;
       if (below >= p.size_bytes / 2) break;
     }
@@ -138,9 +172,35 @@ bool Table::MedianByBytes(size_t index, uint64_t* split_hash) const {
     previous = hash;
     any = true;
   }
-  if (boundary) *split_hash = last_boundary;
-  return boundary;
+  if (boundary) return true;
+  // One item collection: at the item where half its bytes lie below, if that leaves one above.
+  if (!any || !MaySplitCollections()) return false;
+  below = 0;
+  for (auto it = first; it != last; ++it) {
+    if (below > 0 && below >= p.size_bytes / 2) {
+      *at = SplitPoint{it->first.hash, it->first};
+      return true;
+    }
+    below += it->second.size;
+  }
+  return false;
 }
+
+template <typename K>
+size_t Table::PartitionIndexForKey(const K& key) const {
+  size_t i = PartitionIndexFor(key.hash);
+  // After a split inside an item collection, the partitions that follow may begin within it.
+  if (sort_key_splits_) {
+    while (i + 1 < partitions_.size() && partitions_[i + 1].hash_lo == key.hash && partitions_[i + 1].first_key &&
+           !PrimaryKeyLess()(key, *partitions_[i + 1].first_key)) {
+      ++i;
+    }
+  }
+  return i;
+}
+
+size_t Table::PartitionIndexFor(const PrimaryKey& key) const { return PartitionIndexForKey(key); }
+size_t Table::PartitionIndexFor(const PrimaryKeyRef& key) const { return PartitionIndexForKey(key); }
 
 size_t Table::PartitionIndexFor(uint64_t hash) const {
   // Every request asks (admission, storage, its event). The bucket's first partition is at most
@@ -151,6 +211,8 @@ size_t Table::PartitionIndexFor(uint64_t hash) const {
 }
 
 void Table::RebuildPartitionLookup() {
+  sort_key_splits_ = false;
+  for (const Partition& p : partitions_) sort_key_splits_ |= p.first_key.has_value();
   upper_bounds_.clear();
   for (const Partition& p : partitions_) upper_bounds_.push_back(p.hash_hi);
   bucket_bits_ = 2;  // at least 2, so the shift above stays below 64
@@ -179,7 +241,7 @@ const StoredItem* Table::Find(const PrimaryKey& key) const { return FindIn(items
 const StoredItem* Table::Find(const PrimaryKeyRef& key) const { return FindIn(items_, key); }
 
 void Table::Put(PrimaryKey&& key, Item&& item, uint64_t size) {
-  Partition& part = partitions_[PartitionIndexFor(key.hash)];
+  Partition& part = partitions_[PartitionIndexFor(key)];
   auto [it, inserted] = items_.try_emplace(std::move(key));
   if (inserted) {
     ++part.item_count;
@@ -196,7 +258,7 @@ void Table::Put(PrimaryKey&& key, Item&& item, uint64_t size) {
 bool Table::Erase(const PrimaryKey& key) {
   auto it = items_.find(key);
   if (it == items_.end()) return false;
-  Partition& part = partitions_[PartitionIndexFor(key.hash)];
+  Partition& part = partitions_[PartitionIndexFor(key)];
   --part.item_count;
   part.size_bytes -= it->second.size;
   size_bytes_ -= it->second.size;

@@ -1,8 +1,9 @@
 // A table: its definition (key schema, billing, status) and its items. Items live in one ordered
 // map (storage/hash_ordered_map.h) keyed by (partition-key hash, partition key, sort key): that
-// order is the table's scan order and the sort-key order within an item collection. Partitions are contiguous ranges of the 64-bit
-// hash space over that same map, each with running item and byte counts, so placing an item is a
-// binary search and a split only moves a boundary.
+// order is the table's scan order and the sort-key order within an item collection. Partitions are
+// contiguous ranges of that same order, each with running item and byte counts, so placing an item
+// is a short search and a split only moves a boundary. A boundary is a hash, except where a split
+// fell inside an item collection (simulation choice 5): there it is a key.
 #pragma once
 
 #include "capacity/auto_scaling.h"
@@ -66,6 +67,8 @@ struct PrimaryKeyRef {
   const AttributeValue* partition = nullptr;
   const AttributeValue* sort = nullptr;  // nullptr when the table has no sort key
 };
+inline PrimaryKeyRef RefOf(const PrimaryKey& k) { return {k.hash, &k.partition, k.sort ? &*k.sort : nullptr}; }
+
 struct PrimaryKeyLess {
   using is_transparent = void;
   bool operator()(const PrimaryKey& a, const PrimaryKey& b) const;
@@ -84,6 +87,10 @@ struct Partition {
   int id = 0;
   int parent = -1;
   uint64_t hash_lo = 0, hash_hi = 0;  // inclusive range
+  // Set when the partition begins inside an item collection (a split by sort key): the first key
+  // it owns, of hash hash_lo; that collection's keys before it belong to the partition before,
+  // whose hash_hi is then hash_lo too. Unset: it begins at the first key of hash hash_lo.
+  std::optional<PrimaryKey> first_key;
   uint64_t item_count = 0;
   uint64_t size_bytes = 0;
   // Throughput (capacity/): reads and writes are limited independently.
@@ -108,6 +115,13 @@ struct TableCapacity {
   UpdateQuotas quotas;  // decreases per UTC day, switches to on-demand
   MetricRing<MetricSample> history{kTableMetricSeconds};
   std::map<int, MetricRing<PartitionSample>> partition_history;  // by partition id
+};
+
+// Where a split divides a partition: the first key of the upper child. A hash alone starts it at
+// the first key of that hash; `key` (of that hash) starts it inside the key's item collection.
+struct SplitPoint {
+  uint64_t hash = 0;
+  std::optional<PrimaryKey> key;
 };
 
 struct StoredItem {
@@ -137,20 +151,39 @@ class Table {
 
   const ItemMap& items() const { return items_; }
   const std::vector<Partition>& partitions() const { return partitions_; }
-  // Index into partitions() of the partition owning `hash`.
+  // Index into partitions() of the partition owning `key`.
+  size_t PartitionIndexFor(const PrimaryKey& key) const;
+  size_t PartitionIndexFor(const PrimaryKeyRef& key) const;
+  // Index of the partition owning the first key of `hash`: the owner of every key of that hash
+  // unless a split divided its item collection (sort_key_splits()).
   size_t PartitionIndexFor(uint64_t hash) const;
+  // The id of the partition owning `key`, for events.
+  int PartitionIdFor(const PrimaryKey& key) const { return partitions_[PartitionIndexFor(key)].id; }
+  int PartitionIdFor(const PrimaryKeyRef& key) const { return partitions_[PartitionIndexFor(key)].id; }
+  // Whether any partition begins inside an item collection.
+  bool sort_key_splits() const { return sort_key_splits_; }
+  // Whether a split may fall inside an item collection: the table has a sort key and no local
+  // secondary index (an LSI keeps each item collection in one partition; simulation choice 5).
+  bool MaySplitCollections() const;
+  // The items of partition `index`: [first, last).
+  std::pair<ItemMap::const_iterator, ItemMap::const_iterator> ItemsOf(size_t index) const;
   // Partition ranges may change only through SplitPartition (mutable_partitions() is for their
   // counters and throughput).
   std::vector<Partition>& mutable_partitions() { return partitions_; }
   // Index of the partition with this id; -1 when it no longer exists (it split).
   int PartitionIndexById(int id) const;
-  // Divides partition `index` at `split_hash` (the first hash of the upper child; REQUIRES
-  // hash_lo < split_hash <= hash_hi): two children with new ids, the parent's items and bytes
-  // counted into them, and half of its throughput each. Returns the index of the lower child.
-  size_t SplitPartition(size_t index, uint64_t split_hash);
-  // The first hash at which the bytes of partition `index` are divided in half (split by size,
-  // simulation choice 3); false when all its items share one partition key.
-  bool MedianByBytes(size_t index, uint64_t* split_hash) const;
+  // Divides partition `index` at `at` (REQUIRES Divides(index, at)): two children with new ids,
+  // the parent's items and bytes counted into them, and half of its throughput each. Returns the
+  // index of the lower child.
+  size_t SplitPartition(size_t index, const SplitPoint& at);
+  size_t SplitPartition(size_t index, uint64_t split_hash) { return SplitPartition(index, SplitPoint{split_hash, {}}); }
+  // Whether `at` lies strictly inside partition `index`, leaving it a non-empty key range on
+  // each side.
+  bool Divides(size_t index, const SplitPoint& at) const;
+  // The point that divides the bytes of partition `index` in half (split by size, simulation
+  // choice 3): between item collections where there is such a boundary, otherwise inside the one
+  // collection when MaySplitCollections(). False when no point divides them.
+  bool MedianByBytes(size_t index, SplitPoint* at) const;
 
   TableCapacity& capacity() { return capacity_; }
   const TableCapacity& capacity() const { return capacity_; }
@@ -181,6 +214,7 @@ class Table {
   std::vector<uint64_t> upper_bounds_;
   std::vector<uint32_t> first_in_bucket_;
   int bucket_bits_ = 2;
+  bool sort_key_splits_ = false;
   int next_partition_id_ = 0;
   TableCapacity capacity_;
   uint64_t size_bytes_ = 0;
@@ -188,6 +222,9 @@ class Table {
   std::unique_ptr<TableIndexes> indexes_;
 
   void RebuildPartitionLookup();
+  template <typename K>
+  size_t PartitionIndexForKey(const K& key) const;
+  ItemMap::const_iterator PartitionBegin(size_t index) const;
 };
 
 }  // namespace ddb

@@ -201,8 +201,24 @@ void SyncShardsWithPartitions(EngineState& s, const Table& t) {
   }
 }
 
+namespace {
+
+// The partition owning the record's item: where the hash alone cannot tell (a split inside an
+// item collection), its sort key does.
+int PartitionOfRecord(const Table& t, const StreamRecord& record) {
+  if (!t.sort_key_splits() || !t.def().range_key) return t.partitions()[t.PartitionIndexFor(record.key_hash)].id;
+  const auto partition = record.keys.find(t.def().hash_key.name);
+  const auto sort = record.keys.find(t.def().range_key->name);
+  if (partition == record.keys.end() || sort == record.keys.end()) {
+    return t.partitions()[t.PartitionIndexFor(record.key_hash)].id;
+  }
+  return t.PartitionIdFor(PrimaryKeyRef{record.key_hash, &partition->second, &sort->second});
+}
+
+}  // namespace
+
 void AppendStreamRecord(EngineState& s, Stream& stream, const Table& t, StreamRecord record) {
-  const int partition = t.partitions()[t.PartitionIndexFor(record.key_hash)].id;
+  const int partition = PartitionOfRecord(t, record);
   auto it = stream.open_by_partition.find(partition);
   if (it == stream.open_by_partition.end()) {
     SyncShardsWithPartitions(s, t);  // a split nobody announced: catch up before appending

@@ -12,7 +12,11 @@ using ddb::BytesByPartition;
 
 namespace {
 
-std::vector<std::pair<size_t, uint64_t>> Entries(const BytesByPartition& b) { return {b.begin(), b.end()}; }
+std::vector<std::pair<size_t, uint64_t>> Entries(const BytesByPartition& b) {
+  std::vector<std::pair<size_t, uint64_t>> out;
+  for (const auto& e : b) out.emplace_back(e.partition, e.bytes);
+  return out;
+}
 
 }  // namespace
 
