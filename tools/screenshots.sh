@@ -23,7 +23,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" "$native/viz/ddbviz" \
   --frames 20 --sample 28 --animate 4 --screenshot "$out/desktop.png"
 echo "wrote $out/desktop.png"
 
-for shot in hot_partition:heat split_for_heat:heat auto_scaling:capacity; do
+for shot in hot_partition:heat split_for_heat:heat split_inside_collection:heat auto_scaling:capacity; do
   name=${shot%%:*}; tab=${shot##*:}
   xvfb-run -a -s "-screen 0 1600x900x24" "$native/viz/ddbviz" --frames 30 --width 1600 --height 900 \
     --script "$root/lessons/scenarios/$name.jsonl" --side-tab "$tab" --screenshot "$out/$name.png"

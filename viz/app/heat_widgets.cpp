@@ -144,10 +144,11 @@ void PartitionCapacityTooltip(const TableSnapshot& table, const PartitionSnapsho
   double share = (static_cast<double>(p.hash_hi) - static_cast<double>(p.hash_lo) + 1.0) / kKeySpace;
   ImGui::TextDisabled("Hash range %s \xE2\x80\x93 %s (%.2f%% of the key space)",
                       FormatHashFull(p.hash_lo).c_str(), FormatHashFull(p.hash_hi).c_str(), share * 100.0);
-  if (!p.first_key.empty()) {
+  if (!p.first_sort_key.empty()) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-    ImGui::TextDisabled("Begins inside an item collection (a split by sort key): at %s; the collection's "
-                        "earlier sort keys are in the partition before", p.first_key.c_str());
+    ImGui::TextDisabled("Begins inside the item collection of %s (a split by sort key), at sort key %s; its earlier "
+                        "sort keys are in the partition before",
+                        p.first_partition_key.c_str(), p.first_sort_key.c_str());
     ImGui::PopTextWrapPos();
   }
   ImGui::TextDisabled("%s item%s, %s", FormatCount(p.item_count).c_str(), p.item_count == 1 ? "" : "s",

@@ -624,8 +624,8 @@ void DrawKeySpace(ViewState& state, const CapacityViews& views, PartitionMapCach
         dl->AddText(bold, bold->FontSize, ImVec2(b.x - pad - heat_w, text.y), Mix(HeatColor(heat), palette::kText, 0.25f), buf);
       if (g.label_h > line * 2) {
         // A partition that begins inside an item collection says where: its first sort key.
-        if (!p.first_key.empty()) {
-          std::snprintf(buf, sizeof(buf), "from %s", p.first_key.c_str());
+        if (!p.first_sort_key.empty()) {
+          std::snprintf(buf, sizeof(buf), "from %s \xC2\xB7 %s", p.first_partition_key.c_str(), p.first_sort_key.c_str());
         } else {
           std::snprintf(buf, sizeof(buf), "%s \xE2\x80\x93 %s", FormatHashShort(p.hash_lo).c_str(),
                         FormatHashShort(p.hash_hi).c_str());
@@ -750,7 +750,17 @@ void DrawPartitionTable(const TableSnapshot& t) {
       ImGui::SameLine();
       ImGui::Text("%d", p.id);
       ImGui::TableSetColumnIndex(1);
-      ImGui::Text("%s \xE2\x80\x93 %s", FormatHashFull(p.hash_lo).c_str(), FormatHashFull(p.hash_hi).c_str());
+      if (!p.first_sort_key.empty()) {  // a split by sort key: where inside the collection it begins
+        ImGui::TextColored(ToVec4(palette::kWarning), "from %s \xC2\xB7 %s \xE2\x80\x93 %s", p.first_partition_key.c_str(),
+                           p.first_sort_key.c_str(), FormatHashFull(p.hash_hi).c_str());
+        if (ImGui::IsItemHovered()) {
+          ImGui::SetTooltip("Split inside an item collection: from hash %s, this partition holds the items of %s\n"
+                            "from sort key %s on; the partition before holds the earlier ones.",
+                            FormatHashFull(p.hash_lo).c_str(), p.first_partition_key.c_str(), p.first_sort_key.c_str());
+        }
+      } else {
+        ImGui::Text("%s \xE2\x80\x93 %s", FormatHashFull(p.hash_lo).c_str(), FormatHashFull(p.hash_hi).c_str());
+      }
       ImGui::TableSetColumnIndex(2);
       double share = (static_cast<double>(p.hash_hi) - static_cast<double>(p.hash_lo) + 1.0) / kKeySpace;
       ImGui::Text("%.1f%%", share * 100.0);

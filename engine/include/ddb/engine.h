@@ -53,10 +53,11 @@ struct PartitionSnapshot {
   PartitionCapacity capacity;
   bool splitting = false;  // a split is in progress
   std::string note;        // the latest split decision in words (e.g. why a split was refused)
-  // Set when the partition begins inside an item collection (a split by sort key): the partition
-  // key and the first sort key it owns, as DynamoDB JSON; the collection's keys before it, and
+  // Set when the partition begins inside an item collection (a split by sort key): that
+  // collection's partition key and the first sort key this partition owns, as display text (a
+  // string as is, a number in decimal, binary in base64). The collection's earlier sort keys, and
   // hash_lo with them, belong to the partition before.
-  std::string first_key;
+  std::string first_partition_key, first_sort_key;
 };
 
 // One second of virtual time, for a table or one partition.

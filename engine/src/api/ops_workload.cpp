@@ -21,12 +21,20 @@ const char* StatusName(RunningWorkload::Status s) {
   return "RUNNING";
 }
 
+// The sort key a generated request names: its number, as an N or its decimal text as an S.
+// (A B sort key takes the text's bytes.)
+AttributeValue SortKeyValue(const KeyElement& range_key, uint32_t sort_key) {
+  if (range_key.type == ValueType::kN) return AttributeValue(Number::FromInt(sort_key));
+  if (range_key.type == ValueType::kB) return AttributeValue(Binary{std::to_string(sort_key)});
+  return AttributeValue(std::to_string(sort_key));
+}
+
 // The item a generated write stores: the key, plus a padding attribute bringing it to the
 // requested size (item sizes per the Developer Guide: names and values in bytes).
 Item MakeItem(const TableDefinition& d, const GeneratedRequest& g) {
   Item item;
   item[d.hash_key.name] = AttributeValue(g.partition_key);
-  if (d.range_key) item[d.range_key->name] = d.range_key->type == ValueType::kN ? AttributeValue(Number::FromInt(0)) : AttributeValue("0");
+  if (d.range_key) item[d.range_key->name] = SortKeyValue(*d.range_key, g.sort_key);
   const uint64_t base = ItemSize(item) + 7;  // + the name "payload"
   const uint64_t pad = g.item_bytes > base + 1 ? g.item_bytes - base : 1;
   item["payload"] = AttributeValue(std::string(pad, 'x'));
@@ -42,10 +50,10 @@ void SetReadKey(const TableDefinition& d, const GeneratedRequest& g, Item* key) 
       (d.range_key && !key->count(d.range_key->name))) {
     // First read, or the table was re-created under the same name with another key schema.
     key->clear();
-    if (d.range_key) (*key)[d.range_key->name] = d.range_key->type == ValueType::kN ? AttributeValue(Number::FromInt(0)) : AttributeValue("0");
     hash = key->emplace(d.hash_key.name, AttributeValue(std::string())).first;
   }
   std::get<std::string>(hash->second.v) = g.partition_key;
+  if (d.range_key) (*key)[d.range_key->name] = SortKeyValue(*d.range_key, g.sort_key);
 }
 
 // Sends one generated request to `table` (which the caller has just found).

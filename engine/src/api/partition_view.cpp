@@ -1,6 +1,7 @@
 #include "api/partition_view.h"
 
 #include "api/json_out.h"
+#include "ddb/codec.h"
 
 #include <cstdio>
 
@@ -21,6 +22,19 @@ json LaneJson(const ThroughputLane& lane) {
           {"BurstTokens", lane.burst()},
           {"BurstTokensMax", lane.burst_max()},
           {"ThrottledRequests", lane.throttled_total()}};
+}
+
+// A key value as a learner reads it (keys are S, N or B).
+std::string DisplayText(const AttributeValue& v) {
+  switch (v.type()) {
+    case ValueType::kS: return v.s();
+    case ValueType::kN: return v.n().ToString();
+    case ValueType::kB: return Base64Encode(v.b().bytes);
+    default: break;
+  }
+  std::string text;
+  AppendValueText(v, text);
+  return text;
 }
 
 }  // namespace
@@ -51,9 +65,8 @@ PartitionSnapshot SnapshotPartition(const Partition& p) {
   snap.splitting = p.splitting;
   snap.note = p.note;
   if (p.first_key && p.first_key->sort) {
-    AppendValueText(p.first_key->partition, snap.first_key);
-    snap.first_key += ", sort key ";
-    AppendValueText(*p.first_key->sort, snap.first_key);
+    snap.first_partition_key = DisplayText(p.first_key->partition);
+    snap.first_sort_key = DisplayText(*p.first_key->sort);
   }
   return snap;
 }

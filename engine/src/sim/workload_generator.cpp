@@ -44,6 +44,7 @@ WorkloadGenerator::WorkloadGenerator(WorkloadSpec spec, uint64_t seed, int64_t s
   key_rng_ = master.Fork();
   size_rng_ = master.Fork();
   shard_rng_ = master.Fork();
+  sort_rng_ = master.Fork();
 
   read_threshold_ = Threshold53(spec_.read_fraction);
   hot_threshold_ = Threshold53(spec_.keys.hot_fraction);
@@ -86,6 +87,7 @@ void WorkloadGenerator::Generate(int64_t from_ms, int64_t to_ms, std::vector<Gen
     r.consistent = r.is_read && spec_.consistent_read;
     r.item_bytes = r.is_read ? 0 : DrawItemBytes();
     MakeKey(t, &r.partition_key);
+    if (spec_.keys.sort_key_count > 1) r.sort_key = UniformBelow(sort_rng_, spec_.keys.sort_key_count);
     t += step;
     carry += extra;
     if (carry >= n) {

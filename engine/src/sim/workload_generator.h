@@ -32,6 +32,7 @@ struct GeneratedRequest {
   int64_t time_ms = 0;        // virtual time the request is issued, within the asked window
   bool is_read = false;       // GetItem (true) or PutItem (false)
   std::string partition_key;  // final key, shard suffix included
+  uint32_t sort_key = 0;      // which of Keys.SortKeyCount sort keys (tables with a sort key)
   uint32_t item_bytes = 0;    // size the written item should have; 0 for reads
   bool consistent = false;    // ConsistentRead for reads; false for writes
 };
@@ -78,6 +79,7 @@ class WorkloadGenerator {
   Rng key_rng_;    // which logical key
   Rng size_rng_;   // item size
   Rng shard_rng_;  // RANDOM shard suffix
+  Rng sort_rng_;   // which sort key (forked last, so workloads without one replay as before)
 
   // Draws of 53 random bits below these thresholds are reads / hot-key hits (fraction * 2^53).
   uint64_t read_threshold_ = 0;

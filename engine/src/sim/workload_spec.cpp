@@ -14,6 +14,7 @@ constexpr double kMaxRate = 10'000'000;
 constexpr int64_t kMaxSeconds = 1'000'000'000;
 constexpr int64_t kMaxItemBytes = 400 * 1024;
 constexpr int64_t kMaxKeyCount = 10'000'000;
+constexpr int64_t kMaxSortKeyCount = 1'000'000;
 
 // One JSON object of the request and its dotted name ("Rate"), so every message names the member
 // the learner has to fix ("Rate.RequestsPerSecond ...").
@@ -224,7 +225,7 @@ Status ParseItemSize(const json& object, ItemSizeSpec* out) {
 
 Status ParseKeys(const json& object, KeySpec* out) {
   Members m(object, "Keys");
-  DDB_TRY(m.OnlyKnown({"Distribution", "KeyCount", "Skew", "HotFraction", "BucketSeconds", "Prefix"}));
+  DDB_TRY(m.OnlyKnown({"Distribution", "KeyCount", "Skew", "HotFraction", "BucketSeconds", "Prefix", "SortKeyCount"}));
   auto distribution = m.Enum("Distribution", {"UNIFORM", "ZIPF", "HOT_KEY", "TIME_SERIES"}, 0);
   if (!distribution.ok()) return distribution.take_error();
   out->distribution = static_cast<KeyDistribution>(distribution.value());
@@ -232,6 +233,10 @@ Status ParseKeys(const json& object, KeySpec* out) {
   auto count = m.Whole("KeyCount", 1, kMaxKeyCount);
   if (!count.ok()) return count.take_error();
   if (count.value()) out->key_count = static_cast<uint32_t>(*count.value());
+
+  auto sort_keys = m.Whole("SortKeyCount", 1, kMaxSortKeyCount);
+  if (!sort_keys.ok()) return sort_keys.take_error();
+  if (sort_keys.value()) out->sort_key_count = static_cast<uint32_t>(*sort_keys.value());
 
   auto skew = m.Number("Skew");
   if (!skew.ok()) return skew.take_error();

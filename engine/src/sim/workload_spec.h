@@ -11,7 +11,7 @@
 //    "ReadFraction": 0.25, "ConsistentRead": false,
 //    "ItemSize": {"Distribution": "FIXED|UNIFORM", "Bytes": 1000, "MinBytes": 100, "MaxBytes": 4000},
 //    "Keys": {"Distribution": "UNIFORM|ZIPF|HOT_KEY|TIME_SERIES", "KeyCount": 1000, "Skew": 1.1,
-//             "HotFraction": 0.9, "BucketSeconds": 60, "Prefix": "user"},
+//             "HotFraction": 0.9, "BucketSeconds": 60, "Prefix": "user", "SortKeyCount": 1},
 //    "Sharding": {"Mode": "NONE|RANDOM|CALCULATED", "Shards": 10},
 //    "StopAfterSeconds": 3600}
 //
@@ -89,6 +89,10 @@ struct KeySpec {
   double hot_fraction = 0.9;   // HotFraction (HOT_KEY), 0..1, default 0.9
   int64_t bucket_seconds = 60; // BucketSeconds (TIME_SERIES), > 0, default 60
   std::string prefix = "user"; // Prefix, 1..64 characters of [A-Za-z0-9_.:-], default "user"
+  // SortKeyCount, 1..1,000,000, default 1: on a table with a sort key, each request names one of
+  // sort keys 0..SortKeyCount-1 of its partition key, uniformly (an item collection of that many
+  // items); with 1, always sort key 0. Tables without a sort key ignore it.
+  uint32_t sort_key_count = 1;
 };
 
 // Write sharding (DynamoDB developer guide, "Using write sharding to distribute workloads

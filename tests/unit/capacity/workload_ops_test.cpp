@@ -81,4 +81,41 @@ TEST_CASE("Workloads are validated, stoppable and replay exactly", "[capacity]")
   CHECK(again.StateJson() == e.StateJson());
 }
 
+TEST_CASE("A workload with SortKeyCount writes an item collection per key and heats it into a split by sort key",
+          "[capacity]") {
+  // Classroom profile, on demand: 4 partitions of 10 WCU. 9 writes/s of 1 KB to one partition key
+  // over 20 sort keys: the collection has 20 items, and after 5 hot minutes (+ 2-5 for the split)
+  // its partition divides inside it.
+  EngineOptions options;
+  options.profile = "classroom";
+  Engine e(options);
+  Call(e, "CreateTable", {{"TableName", "Feed"},
+                          {"AttributeDefinitions", {{{"AttributeName", "pk"}, {"AttributeType", "S"}},
+                                                    {{"AttributeName", "sk"}, {"AttributeType", "S"}}}},
+                          {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}},
+                                         {{"AttributeName", "sk"}, {"KeyType", "RANGE"}}}},
+                          {"BillingMode", "PAY_PER_REQUEST"}});
+  e.AdvanceClock(60'000);
+  CHECK(CallErr(e, "StartWorkload", {{"TableName", "Feed"}, {"WorkloadName", "w"},
+                                     {"Rate", {{"RequestsPerSecond", 9}}},
+                                     {"Keys", {{"SortKeyCount", 0}}}})
+            .type == ErrorType::kValidation);
+  Call(e, "StartWorkload", {{"TableName", "Feed"},
+                            {"WorkloadName", "feed"},
+                            {"Rate", {{"Shape", "STEADY"}, {"RequestsPerSecond", 9}}},
+                            {"Keys", {{"Distribution", "HOT_KEY"}, {"KeyCount", 1}, {"SortKeyCount", 20}}},
+                            {"StopAfterSeconds", 660}});
+  e.AdvanceClock(661'000);
+  json w = Workload(e, "feed");
+  CHECK(w["RequestsSent"] == 9 * 660);
+  CHECK(w["Throttled"] == 0);
+  json scan = Call(e, "Scan", {{"TableName", "Feed"}, {"Select", "COUNT"}});
+  CHECK(scan["Count"] == 20);  // sort keys "0".."19" of user#1
+  json parts = Call(e, "DescribePartitions", {{"TableName", "Feed"}})["Partitions"];
+  REQUIRE(parts.size() == 5);
+  int inside = 0;
+  for (const json& p : parts) inside += p.contains("FirstKey");
+  CHECK(inside == 1);
+}
+
 }  // namespace ddb::test

@@ -128,7 +128,7 @@ TEST_CASE("StartWorkload names the member a learner has to fix", "[engine]") {
           "WorkloadName, Rate, ReadFraction, ConsistentRead, ItemSize, Keys, Sharding, StopAfterSeconds");
     CHECK(ErrorOf(WithNested("Keys", "Skwe", 1.2)) ==
           "Unknown member Keys.Skwe in Keys; the members are Distribution, KeyCount, Skew, HotFraction, "
-          "BucketSeconds, Prefix");
+          "BucketSeconds, Prefix, SortKeyCount");
   }
   SECTION("names") {
     json r = Minimal();
@@ -203,6 +203,8 @@ TEST_CASE("StartWorkload names the member a learner has to fix", "[engine]") {
   SECTION("keys") {
     CHECK(ErrorOf(WithNested("Keys", "KeyCount", 0)) == "Keys.KeyCount must be between 1 and 10000000");
     CHECK(ErrorOf(WithNested("Keys", "KeyCount", 10000001)) == "Keys.KeyCount must be between 1 and 10000000");
+    CHECK(ErrorOf(WithNested("Keys", "SortKeyCount", 0)) == "Keys.SortKeyCount must be between 1 and 1000000");
+    CHECK(ErrorOf(WithNested("Keys", "SortKeyCount", 1.5)) != "(accepted)");
     CHECK(ErrorOf(WithNested("Keys", "Skew", 0)) == "Keys.Skew must be greater than 0");
     CHECK(ErrorOf(WithNested("Keys", "Skew", 5.01)) == "Keys.Skew must be at most 5");
     CHECK(ErrorOf(WithNested("Keys", "HotFraction", -0.1)) == "Keys.HotFraction must be between 0 and 1");
