@@ -43,6 +43,9 @@ Result<json> Engine::Handle(std::string_view operation, const json& request) {
   return handler(*impl_, request);
 }
 
+// The first allocation of a text response: a GetItem's fits, a Query page of small items nearly.
+constexpr size_t kResponseReserve = 1024;
+
 Result<std::string> Engine::HandleText(std::string_view operation, std::string_view request_text) {
   json request;
   if (!ParseJsonText(request_text, &request)) {
@@ -51,6 +54,7 @@ Result<std::string> Engine::HandleText(std::string_view operation, std::string_v
   // The hot reads write their text directly (api/respond.h); the rest dump their DOM.
   if (TextHandler write_text = FindTextOperation(operation); write_text && request.is_object()) {
     std::string text;
+    text.reserve(kResponseReserve);  // a page of items would otherwise grow it a doubling at a time
     DDB_TRY(write_text(*impl_, request, &text));
     return text;
   }

@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <variant>
 
@@ -63,9 +64,25 @@ void AppendEscapedAscii(std::string_view s, std::string& out) {
 }
 
 
+// Whether no byte of `s` needs an escape or UTF-8 handling (kJsonPlainBytes), eight bytes at a
+// time: a response is mostly short plain names and values, and this check ran byte by byte.
 bool IsPlain(std::string_view s) {
-  for (char c : s) {
-    if (!kJsonPlainBytes[static_cast<unsigned char>(c)]) return false;
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  // Whether any byte of w is below 0x20, or equals b (exact as a yes/no answer).
+  const auto any_below_space = [](uint64_t w) { return (w - kOnes * 0x20) & ~w & kHigh; };
+  const auto any_equal = [](uint64_t w, uint8_t b) {
+    const uint64_t x = w ^ (kOnes * b);
+    return (x - kOnes) & ~x & kHigh;
+  };
+  const char* p = s.data();
+  size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    if ((w & kHigh) | any_below_space(w) | any_equal(w, '"') | any_equal(w, '\\')) return false;
+  }
+  for (; n > 0; ++p, --n) {
+    if (!kJsonPlainBytes[static_cast<unsigned char>(*p)]) return false;
   }
   return true;
 }
@@ -127,12 +144,9 @@ void AppendValueText(const AttributeValue& v, std::string& out) {
 
 void AppendJsonString(std::string_view s, std::string& out) {
   if (IsPlain(s)) {  // the common case: one copy
-    const size_t at = out.size();
-    out.resize(at + s.size() + 2);
-    char* p = out.data() + at;
-    *p = '"';
-    std::memcpy(p + 1, s.data(), s.size());
-    p[s.size() + 1] = '"';
+    out += '"';
+    out.append(s);
+    out += '"';
     return;
   }
   if (!IsAscii(s)) {

@@ -162,3 +162,28 @@ TEST_CASE("The text door writes a GetItem answer as DynamoDB's wire JSON", "[api
   CHECK(r.value() == R"({"ConsumedCapacity":{"CapacityUnits":0.5,"ReadCapacityUnits":0.5,"TableName":"Music"},)"
                      R"("Item":{"Artist":{"S":"No One You Know"},"SongTitle":{"S":"Call Me Today"}}})");
 }
+
+TEST_CASE("The text door escapes a byte that needs it wherever it falls in a string", "[api]") {
+  // Strings are checked for escapes eight bytes at a time: each awkward byte (or UTF-8 sequence)
+  // at every position of a 17-byte string, so it lands in either word and in the tail.
+  Engine e;
+  Call(e, "CreateTable", {{"TableName", "Bytes"},
+                          {"AttributeDefinitions", {{{"AttributeName", "pk"}, {"AttributeType", "S"}}}},
+                          {"KeySchema", {{{"AttributeName", "pk"}, {"KeyType", "HASH"}}}},
+                          {"BillingMode", "PAY_PER_REQUEST"}});
+  e.AdvanceClock(60'000);
+  const std::vector<std::string> awkward = {"\"", "\\", "\x01", "\x1f", "\x7f", " ", "/", "\xc3\xa9", "\xe2\x82\xac"};
+  int compared = 0;
+  for (const std::string& odd : awkward) {
+    for (size_t at = 0; at <= 16; ++at) {
+      std::string value = std::string(at, 'a') + odd + std::string(16 - at, 'b');
+      const std::string key = "k" + std::to_string(compared);
+      Call(e, "PutItem", {{"TableName", "Bytes"}, {"Item", {{"pk", {{"S", key}}}, {"v", {{"S", value}}}}}});
+      const std::string get = json{{"TableName", "Bytes"}, {"Key", {{"pk", {{"S", key}}}}}}.dump();
+      INFO("byte " << static_cast<int>(static_cast<unsigned char>(odd[0])) << " at " << at);
+      CHECK(TextDoor(e, "GetItem", get) == ObjectDoor(e, "GetItem", get));
+      ++compared;
+    }
+  }
+  CHECK(compared == 9 * 17);
+}
