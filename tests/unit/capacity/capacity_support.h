@@ -80,6 +80,13 @@ inline void SpendBurst(Engine& e, const std::string& table, const std::string& k
   }
 }
 
+// How many events of `kind` the engine has logged.
+inline int CountEvents(const Engine& e, EventKind kind) {
+  int n = 0;
+  for (const Event& ev : e.events().all()) n += ev.kind == kind;
+  return n;
+}
+
 // Index of the partition owning `key` in the table's snapshot.
 inline size_t PartitionOf(Engine& e, const std::string& table, const std::string& key) {
   TableSnapshot snap;

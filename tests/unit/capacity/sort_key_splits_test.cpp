@@ -7,12 +7,6 @@
 namespace ddb::test {
 namespace {
 
-int CountEvents(const Engine& e, EventKind kind) {
-  int n = 0;
-  for (const Event& ev : e.events().all()) n += ev.kind == kind;
-  return n;
-}
-
 // pk (S) + sk (N), on demand: four classroom partitions of 10 WCU.
 json CollectionTable(const std::string& name, bool with_lsi = false) {
   json r = {{"TableName", name},
@@ -52,6 +46,14 @@ json Partitions(Engine& e, const std::string& table) {
   return Call(e, "DescribePartitions", {{"TableName", table}})["Partitions"];
 }
 
+// The partition (index) that begins inside an item collection; -1 when none does.
+int BeginsInsideCollection(const json& parts) {
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].contains("FirstKey")) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 // The partition (index) whose note mentions `text`; -1 when none does.
 int NoteWith(const json& parts, const std::string& text) {
   for (size_t i = 0; i < parts.size(); ++i) {
@@ -75,10 +77,7 @@ TEST_CASE("A hot item collection splits by sort key, where its traffic divides",
   json parts = Partitions(e, "Devices");
   REQUIRE(parts.size() == 5);
   // The upper child begins inside device#1's collection; the lower holds its earlier sort keys.
-  int upper = -1;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (parts[i].contains("FirstKey")) upper = static_cast<int>(i);
-  }
+  const int upper = BeginsInsideCollection(parts);
   REQUIRE(upper > 0);
   const json& first = parts[upper]["FirstKey"];
   CHECK(first["pk"] == json{{"S", "device#1"}});
@@ -186,10 +185,7 @@ TEST_CASE("An item collection over the partition size limit splits by sort key a
   REQUIRE(CountEvents(e, EventKind::kPartitionSplit) == 1);
   json parts = Partitions(e, "Big");
   REQUIRE(parts.size() == 5);
-  int upper = -1;
-  for (size_t i = 0; i < parts.size(); ++i) {
-    if (parts[i].contains("FirstKey")) upper = static_cast<int>(i);
-  }
+  const int upper = BeginsInsideCollection(parts);
   REQUIRE(upper > 0);
   CHECK(parts[upper]["FirstKey"]["sk"] == json{{"N", "1101"}});
   CHECK(parts[upper]["ItemCount"] == 50);

@@ -2,15 +2,6 @@
 #include "capacity_support.h"
 
 namespace ddb::test {
-namespace {
-
-int CountEvents(const Engine& e, EventKind kind) {
-  int n = 0;
-  for (const Event& ev : e.events().all()) n += ev.kind == kind;
-  return n;
-}
-
-}  // namespace
 
 TEST_CASE("A partition hot for 5 minutes splits at the median of its traffic", "[capacity]") {
   // Classroom profile: 10 WCU per partition. An on-demand table (4 partitions) gets 9 WCU/s on
