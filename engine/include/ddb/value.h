@@ -34,6 +34,9 @@ class Number {
   // Canonical decimal text, e.g. "1.5", "-120", "0.001", "1E+100" is rendered as digits
   // (DynamoDB returns numbers without exponent notation).
   std::string ToString() const;
+  // The same text written to `out` (REQUIRES TextLength() bytes there); returns its end.
+  char* WriteText(char* out) const;
+  size_t TextLength() const;
 
   bool is_zero() const { return digits_.empty(); }
   bool negative() const { return negative_; }

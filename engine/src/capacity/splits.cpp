@@ -162,21 +162,21 @@ void ConsiderSplit(EngineState& s, Table& t, size_t index) {
   uint64_t hot_key = 0;
   const double top_share = p.heat.TopKeyShare(&hot_key);
   if (top_share > kSingleKeyShare) {
-    const std::string hot = "one partition key (hash " + HexHash(hot_key) + ") carries " + Percent(top_share) +
+    const std::string hot_key_text = "one partition key (hash " + HexHash(hot_key) + ") carries " + Percent(top_share) +
                             " of the traffic";
     if (!t.def().range_key) {
-      Refuse(s, t, p, hot + "; splitting cannot spread a single key");
+      Refuse(s, t, p, hot_key_text + "; splitting cannot spread a single key");
       return;
     }
     if (!t.MaySplitCollections()) {
-      Refuse(s, t, p, hot + "; a table with a local secondary index keeps each item collection in one partition, "
+      Refuse(s, t, p, hot_key_text + "; a table with a local secondary index keeps each item collection in one partition, "
                             "so splitting cannot spread it");
       return;
     }
     SplitPoint at;
     double lower_share = 0;
     if (std::string why_not = CollectionSplitPoint(t, index, hot_key, &at, &lower_share); !why_not.empty()) {
-      Refuse(s, t, p, hot + "; " + why_not);
+      Refuse(s, t, p, hot_key_text + "; " + why_not);
       return;
     }
     const std::string where = PointText(at);

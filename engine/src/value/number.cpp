@@ -137,30 +137,44 @@ Number Number::FromInt(int64_t v) {
 }
 
 std::string Number::ToString() const {
-  if (is_zero()) return "0";
   // Longest forms: "-0." + 129 zeros + 38 digits, or "-" + 126 digits.
   char buf[2 + 1 + 129 + kMaxDigits + 1];
-  size_t len = 0;
-  if (negative_) buf[len++] = '-';
+  return std::string(buf, static_cast<size_t>(WriteText(buf) - buf));
+}
+
+size_t Number::TextLength() const {
+  if (is_zero()) return 1;
+  const size_t sign = negative_ ? 1 : 0, size = static_cast<size_t>(digits_.size);
+  if (exponent_ <= 0) return sign + 2 + static_cast<size_t>(-exponent_) + size;  // 0.000ddd
+  if (static_cast<size_t>(exponent_) < size) return sign + size + 1;              // dd.ddd
+  return sign + static_cast<size_t>(exponent_);                                   // ddd000
+}
+
+char* Number::WriteText(char* out) const {
+  if (is_zero()) {
+    *out = '0';
+    return out + 1;
+  }
+  if (negative_) *out++ = '-';
   const int size = digits_.size;
   if (exponent_ <= 0) {
-    buf[len++] = '0';
-    buf[len++] = '.';
-    for (int k = 0; k < -exponent_; ++k) buf[len++] = '0';
-    std::memcpy(buf + len, digits_.data, size);
-    len += size;
-  } else if (exponent_ < size) {
-    std::memcpy(buf + len, digits_.data, exponent_);
-    len += exponent_;
-    buf[len++] = '.';
-    std::memcpy(buf + len, digits_.data + exponent_, size - exponent_);
-    len += size - exponent_;
-  } else {
-    std::memcpy(buf + len, digits_.data, size);
-    len += size;
-    for (int k = size; k < exponent_; ++k) buf[len++] = '0';
+    *out++ = '0';
+    *out++ = '.';
+    for (int k = 0; k < -exponent_; ++k) *out++ = '0';
+    std::memcpy(out, digits_.data, size);
+    return out + size;
   }
-  return std::string(buf, len);
+  if (exponent_ < size) {
+    std::memcpy(out, digits_.data, exponent_);
+    out += exponent_;
+    *out++ = '.';
+    std::memcpy(out, digits_.data + exponent_, size - exponent_);
+    return out + (size - exponent_);
+  }
+  std::memcpy(out, digits_.data, size);
+  out += size;
+  for (int k = size; k < exponent_; ++k) *out++ = '0';
+  return out;
 }
 
 int Number::CompareMagnitude(const Number& other) const {

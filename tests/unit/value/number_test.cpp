@@ -317,4 +317,19 @@ TEST_CASE("Number from an int64 equals the parsed decimal", "[value]") {
 }
 
 }  // namespace
+TEST_CASE("Number::TextLength is the length of the text WriteText writes", "[value]") {
+  // Every form: zero, integers with trailing zeros, decimals above and below 1, both extremes.
+  for (const char* text : {"0", "7", "-7", "120", "-1700000", "1.5", "-0.5", "0.001", "-0.000123", "1E-130",
+                           "9.9999999999999999999999999999999999999E+125", "12345678901234567890123456789012345678",
+                           "-1234567890.1234567890123456789012345678"}) {
+    const Number n = Num(text);
+    INFO(text);
+    char buf[256];
+    const std::string written(buf, static_cast<size_t>(n.WriteText(buf) - buf));
+    CHECK(written == n.ToString());
+    CHECK(n.TextLength() == written.size());
+  }
+  CHECK(Num("1E-130").ToString().size() == 2 + 129 + 1);  // 0. + 129 zeros + 1
+}
+
 }  // namespace ddb
