@@ -125,7 +125,7 @@ bool Table::Divides(size_t index, const SplitPoint& at) const {
 }
 
 size_t Table::SplitPartition(size_t index, const SplitPoint& at) {
-  const auto last = ItemsOf(index).second;
+  const auto last = PartitionBegin(index + 1);  // the first item past the parent
   const Partition parent = partitions_[index];
   Partition lower, upper;
   lower.id = next_partition_id_++;
