@@ -31,7 +31,7 @@ float EaseOutBack(float t) {
 
 void AddCapacityLabel(const Event& e, ViewState& state) {
   bool failed = e.kind == EventKind::kConditionFailed;
-  if (e.partition < 0 || (e.read_half_units <= 0 && e.write_units <= 0)) return;
+  if (e.partition < 0 || !e.index.empty() || (e.read_half_units <= 0 && e.write_units <= 0)) return;
   if (e.kind != EventKind::kItemWritten && e.kind != EventKind::kItemDeleted &&
       e.kind != EventKind::kItemRead && !failed)
     return;
@@ -72,6 +72,7 @@ void IngestEvents(const Engine& engine, ViewState& state) {
     const size_t first = batch.size() > kMaxAnimatedPerFrame ? batch.size() - kMaxAnimatedPerFrame : 0;
     for (size_t i = first; i < batch.size(); ++i) {
       const Event& e = batch[i];
+      if (!e.index.empty()) continue;  // a GSI partition: not on the table's partition map
       AddCapacityLabel(e, state);
       AnimationKind kind;
       if (e.kind == EventKind::kItemWritten) {

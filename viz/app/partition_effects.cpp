@@ -23,6 +23,8 @@ void IngestEffects(const EventLog& log, double now_s, bool animate, PartitionEff
   ThrottleFlash* last_flash = nullptr;  // a flood of throttles usually hits one partition
   for (; it != all.end(); ++it) {
     const Event& e = *it;
+    // A GSI's partitions are not on the table's map (the index flow view shows them).
+    if (!e.index.empty()) continue;
     switch (e.kind) {
       case EventKind::kThrottled: {
         if (!animate || e.partition < 0) break;

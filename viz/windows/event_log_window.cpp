@@ -46,7 +46,8 @@ bool Matches(const Event& e, const ViewState& state) {
   if (!state.event_show_reads && e.kind == EventKind::kItemRead) return false;
   if (state.event_filter[0] == '\0') return true;
   return ContainsNoCase(EventKindName(e.kind), state.event_filter) ||
-         ContainsNoCase(e.table, state.event_filter) || ContainsNoCase(e.detail, state.event_filter);
+         ContainsNoCase(e.table, state.event_filter) || ContainsNoCase(e.index, state.event_filter) ||
+         ContainsNoCase(e.detail, state.event_filter);
 }
 
 }  // namespace
@@ -111,7 +112,11 @@ void DrawEventLogWindow(Engine& engine, ViewState& state, bool* p_open) {
         ImGui::TableSetColumnIndex(1);
         ImGui::TextColored(ToVec4(EventColor(e.kind)), "%s", EventKindName(e.kind));
         ImGui::TableSetColumnIndex(2);
-        ImGui::TextUnformatted(e.table.c_str());
+        if (e.index.empty()) {
+          ImGui::TextUnformatted(e.table.c_str());
+        } else {  // the partition column then numbers the index's partitions
+          ImGui::Text("%s \xC2\xB7 %s", e.table.c_str(), e.index.c_str());
+        }
         ImGui::TableSetColumnIndex(3);
         if (e.partition >= 0) {
           ImGui::Text("%d", e.partition);

@@ -52,7 +52,10 @@ struct Event {
   uint64_t seq = 0;       // strictly increasing, unique per engine
   EventKind kind = EventKind::kItemWritten;
   std::string table;
-  int partition = -1;     // partition id within the table, -1 when not applicable
+  // The global secondary index whose partition `partition` is; empty when it is the table's. (A
+  // GSI numbers its own partitions from 0, so an id alone does not say whose partition it is.)
+  std::string index;
+  int partition = -1;     // partition id within the table (or `index`), -1 when not applicable
   uint64_t key_hash = 0;  // 64-bit hash of the partition key (position in the key space)
   // Capacity consumed, in half units for reads (0.5 RCU = 1) and whole units for writes.
   int64_t read_half_units = 0;
@@ -73,15 +76,15 @@ class EventLog {
   // The same, written straight into a recycled slot: every request records an event, so this is
   // on the engine's hot path.
   void Record(int64_t time_ms, EventKind kind, std::string_view table, int partition, uint64_t key_hash,
-              int64_t read_half_units, int64_t write_units, std::string_view detail);
+              int64_t read_half_units, int64_t write_units, std::string_view detail, std::string_view index = {});
   // Retained events, oldest first. References and iterators stay valid until the next append.
   const RingBuffer<Event>& all() const { return events_; }
   // Events with seq > after_seq, in order.
   std::vector<Event> Since(uint64_t after_seq) const;
   uint64_t last_seq() const { return next_seq_ - 1; }
-  // A running hash over every event ever appended (kind, time, table, partition, key hash, units,
-  // detail): equal histories give equal hashes, so two runs with the same seed and requests can be
-  // compared in one number.
+  // A running hash over every event ever appended (kind, time, table, index, partition, key
+  // hash, units, detail): equal histories give equal hashes, so two runs with the same seed and
+  // requests can be compared in one number.
   uint64_t Hash() const { return hash_; }
   // Drops the oldest events beyond `keep` to bound memory in long sessions.
   void Trim(size_t keep) { events_.KeepNewest(keep); }

@@ -76,6 +76,12 @@ struct EngineState {
             int64_t read_half_units = 0, int64_t write_units = 0, std::string_view detail = {}) {
     events.Record(now_ms(), kind, table, partition, key_hash, read_half_units, write_units, detail);
   }
+  // An event about partition `partition` of global secondary index `index` of `table`.
+  void EmitForIndex(EventKind kind, std::string_view table, std::string_view index, int partition,
+                    uint64_t key_hash = 0, int64_t read_half_units = 0, int64_t write_units = 0,
+                    std::string_view detail = {}) {
+    events.Record(now_ms(), kind, table, partition, key_hash, read_half_units, write_units, detail, index);
+  }
 };
 
 using OpHandler = Result<json> (*)(EngineState&, const json& request);

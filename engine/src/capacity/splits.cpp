@@ -12,21 +12,6 @@
 namespace ddb {
 namespace {
 
-constexpr int64_t kSplitMinMs = 2 * 60 * 1000;
-constexpr int64_t kSplitMaxMs = 5 * 60 * 1000;
-
-std::string Percent(double share) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%.0f%%", share * 100);
-  return buf;
-}
-
-std::string HexHash(uint64_t h) {
-  char buf[24];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
-
 void Refuse(EngineState& s, Table& t, Partition& p, std::string why) {
   p.note = "split refused: " + why;
   if (p.refusal_reported) return;  // once per hot spell
@@ -42,7 +27,7 @@ std::string ValueText(const AttributeValue& v) {
 
 // Where a split point lies, in words: a hash, or a sort key inside an item collection.
 std::string PointText(const SplitPoint& at) {
-  if (!at.key || !at.key->sort) return HexHash(at.hash);
+  if (!at.key || !at.key->sort) return HashText(at.hash);
   return "sort key " + ValueText(*at.key->sort) + " of " + ValueText(at.key->partition);
 }
 
@@ -58,7 +43,11 @@ void StartSplit(EngineState& s, Table& t, Partition& p, SplitPoint at, std::stri
     if (it == s.tables.end()) return;
     Table& target = *it->second;
     const int index = target.PartitionIndexById(id);
-    if (index < 0 || !target.Divides(static_cast<size_t>(index), at)) return;
+    if (index < 0) return;
+    if (!target.Divides(static_cast<size_t>(index), at)) {
+      target.mutable_partitions()[static_cast<size_t>(index)].splitting = false;  // never left splitting
+      return;
+    }
     const size_t lower = target.SplitPartition(static_cast<size_t>(index), at);
     const auto& parts = target.partitions();
     s.Emit(EventKind::kPartitionSplit, table, id, at.hash, 0, 0,
@@ -106,7 +95,7 @@ std::string CollectionSplitPoint(const Table& t, size_t index, uint64_t hot_hash
     i = j;
   }
   if (heaviest > kSingleKeyShare * all) {
-    return "one item (sort key " + ValueText(heaviest_item->sort) + ") carries " + Percent(heaviest / all) +
+    return "one item (sort key " + ValueText(heaviest_item->sort) + ") carries " + PercentText(heaviest / all) +
            " of the sampled traffic; splitting cannot spread a single item";
   }
   // The boundary between distinct sort keys that divides the collection's traffic most evenly.
@@ -131,6 +120,32 @@ std::string CollectionSplitPoint(const Table& t, size_t index, uint64_t hot_hash
 
 }  // namespace
 
+std::string PercentText(double share) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.0f%%", share * 100);
+  return buf;
+}
+
+std::string HashText(uint64_t h) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+double ReadDemand(const Partition& p) { return p.read.consumed_last_second() + p.read.throttled_units_last_second(); }
+double WriteDemand(const Partition& p) { return p.write.consumed_last_second() + p.write.throttled_units_last_second(); }
+
+bool HotLongEnough(Partition& p, double read_demand, double write_demand) {
+  const bool hot = read_demand >= kHotFraction * p.read.ceiling() || write_demand >= kHotFraction * p.write.ceiling();
+  if (!hot) {
+    if (p.hot_seconds > 0) p.heat.Reset(p.hash_lo, p.hash_hi);
+    p.hot_seconds = 0;
+    p.refusal_reported = false;
+    return false;
+  }
+  return ++p.hot_seconds >= kHotSecondsBeforeSplit;
+}
+
 void ConsiderSplit(EngineState& s, Table& t, size_t index) {
   Partition& p = t.mutable_partitions()[index];
   if (p.splitting) return;
@@ -148,21 +163,12 @@ void ConsiderSplit(EngineState& s, Table& t, size_t index) {
     return;
   }
 
-  const double read_demand = p.read.consumed_last_second() + p.read.throttled_units_last_second();
-  const double write_demand = p.write.consumed_last_second() + p.write.throttled_units_last_second();
-  const bool hot = read_demand >= kHotFraction * p.read.ceiling() || write_demand >= kHotFraction * p.write.ceiling();
-  if (!hot) {
-    if (p.hot_seconds > 0) p.heat.Reset(p.hash_lo, p.hash_hi);
-    p.hot_seconds = 0;
-    p.refusal_reported = false;
-    return;
-  }
-  if (++p.hot_seconds < kHotSecondsBeforeSplit) return;
+  if (!HotLongEnough(p, ReadDemand(p), WriteDemand(p))) return;
 
   uint64_t hot_key = 0;
   const double top_share = p.heat.TopKeyShare(&hot_key);
   if (top_share > kSingleKeyShare) {
-    const std::string hot_key_text = "one partition key (hash " + HexHash(hot_key) + ") carries " + Percent(top_share) +
+    const std::string hot_key_text = "one partition key (hash " + HashText(hot_key) + ") carries " + PercentText(top_share) +
                             " of the traffic";
     if (!t.def().range_key) {
       Refuse(s, t, p, hot_key_text + "; splitting cannot spread a single key");
@@ -180,8 +186,8 @@ void ConsiderSplit(EngineState& s, Table& t, size_t index) {
       return;
     }
     const std::string where = PointText(at);
-    StartSplit(s, t, p, std::move(at), "for heat inside one item collection: " + Percent(lower_share) + " / " +
-                                           Percent(1 - lower_share) + " of its sampled traffic on each side of " +
+    StartSplit(s, t, p, std::move(at), "for heat inside one item collection: " + PercentText(lower_share) + " / " +
+                                           PercentText(1 - lower_share) + " of its sampled traffic on each side of " +
                                            where);
     return;
   }
@@ -191,7 +197,7 @@ void ConsiderSplit(EngineState& s, Table& t, size_t index) {
     Refuse(s, t, p, "its traffic is concentrated on too few keys to divide");
     return;
   }
-  StartSplit(s, t, p, SplitPoint{split_hash, {}}, "for heat: " + Percent(lower_share) + " / " + Percent(1 - lower_share) +
+  StartSplit(s, t, p, SplitPoint{split_hash, {}}, "for heat: " + PercentText(lower_share) + " / " + PercentText(1 - lower_share) +
                                       " of the recent traffic on each side");
 }
 

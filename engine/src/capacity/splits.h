@@ -7,6 +7,7 @@
 //   the sort keys its requests named, unless one item carries more than half of the traffic or
 //   the requests go to ever higher sort keys (time-ordered writes).
 // A split takes 2-5 virtual minutes; the partition serves traffic meanwhile.
+// (A global secondary index's partitions split by the same rules: index/index_splits.h.)
 #pragma once
 
 #include "api/engine_state.h"
@@ -16,9 +17,24 @@ namespace ddb {
 inline constexpr double kHotFraction = 0.8;        // of the partition limit
 inline constexpr int kHotSecondsBeforeSplit = 300;  // sustained for 5 minutes
 inline constexpr double kSingleKeyShare = 0.5;      // above this, a split cannot help
-inline constexpr size_t kMinCollectionSamples = 16;  // sampled requests needed to split a collection
+inline constexpr size_t kMinCollectionSamples = 16;
+inline constexpr int64_t kSplitMinMs = 2 * 60 * 1000;  // a split takes 2-5 virtual minutes
+inline constexpr int64_t kSplitMaxMs = 5 * 60 * 1000;  // sampled requests needed to split a collection
 
 // Called once per second per partition by the capacity clock.
 void ConsiderSplit(EngineState& s, Table& t, size_t partition_index);
+
+// Called once a second per partition, by table and GSI splits alike: whether `p` has run at
+// kHotFraction of a ceiling or more for kHotSecondsBeforeSplit seconds in a row, given the last
+// second's demand (units/s) on its read and write lanes. A second below that ends the spell and
+// starts the partition's heat summary afresh.
+bool HotLongEnough(Partition& p, double read_demand, double write_demand);
+// A lane's demand in the last second: what it consumed and what it refused.
+double ReadDemand(const Partition& p);
+double WriteDemand(const Partition& p);
+
+// Words of split notes: "62%", and a hash as 16 hex digits.
+std::string PercentText(double share);
+std::string HashText(uint64_t hash);
 
 }  // namespace ddb

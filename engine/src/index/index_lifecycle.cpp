@@ -3,6 +3,7 @@
 #include "capacity/units.h"
 #include "index/index_entry.h"
 #include "index/index_schema.h"
+#include "index/index_splits.h"
 #include "index/index_throughput.h"
 
 #include <algorithm>
@@ -30,7 +31,8 @@ void AfterForIndex(EngineState& s, const Table& t, const SecondaryIndex& index, 
 }
 
 // Once a second: close the GSI lanes' metric seconds (so snapshots show the last second's
-// consumption). Runs while the table has a global index.
+// consumption) and consider splitting each partition of an active GSI. Runs while the table has
+// a global index.
 void ScheduleIndexClock(EngineState& s, const std::string& table, const std::string& table_id) {
   s.scheduler.After(1000, [&s, table, table_id] {
     auto it = s.tables.find(table);
@@ -44,6 +46,14 @@ void ScheduleIndexClock(EngineState& s, const std::string& table, const std::str
       for (Partition& p : index->partitions()) {
         p.read.EndSecond(s.now_ms());
         p.write.EndSecond(s.now_ms());
+      }
+      for (IndexPartitionQueue& q : index->queues()) {
+        q.arrived_units_last_second = q.arrived_units;
+        q.arrived_units = 0;
+      }
+      // Only schedules splits (they complete minutes later): the partitions stay put here.
+      if (index->status() == IndexStatus::kActive) {
+        for (size_t i = 0; i < index->partitions().size(); ++i) ConsiderIndexSplit(s, *it->second, *index, i);
       }
     }
     ScheduleIndexClock(s, table, table_id);

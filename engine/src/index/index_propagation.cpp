@@ -48,13 +48,14 @@ void Drain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition) {
       return;
     }
     p.write.Consume(now, units);
+    p.heat.Record(u.key.hash, units);  // where the index's write traffic goes, for a split for heat
     const uint64_t hash = u.key.hash;
     if (u.put) index.Put(std::move(u.key), std::move(*u.put)); else index.Erase(u.key);
     index.last_lag_ms = now - u.enqueued_ms;
     std::string& detail = s.event_detail;
     detail.assign(index.def().name).append(u.put ? " put" : " delete").append(", lag ");
     detail.append(std::to_string(index.last_lag_ms)).append(" ms");
-    s.Emit(EventKind::kIndexUpdateApplied, t.def().name, p.id, hash, 0, u.units, detail);
+    s.EmitForIndex(EventKind::kIndexUpdateApplied, t.def().name, index.def().name, p.id, hash, 0, u.units, detail);
     q.pending_units -= units;
     q.pending.pop_front();
   }
@@ -65,18 +66,28 @@ void ScheduleDrain(EngineState& s, Table& t, SecondaryIndex& index, size_t parti
   q.drain_at_ms = at_ms;
   const std::string table = t.def().name, table_id = t.def().table_id;
   const uint64_t serial = index.serial;
-  s.scheduler.After(at_ms - s.now_ms(), [&s, table, table_id, serial, partition, at_ms] {
+  // By id: a split of the index moves partitions to other places, and a split one is gone.
+  const int id = index.partitions()[partition].id;
+  s.scheduler.After(at_ms - s.now_ms(), [&s, table, table_id, serial, id, at_ms] {
     Table* live = nullptr;
     SecondaryIndex* found = FindIndexBySerial(s, table, table_id, serial, &live);
     if (!found) return;
-    IndexPartitionQueue& queue = found->queues()[partition];
+    const int place = found->PartitionIndexById(id);
+    if (place < 0) return;
+    IndexPartitionQueue& queue = found->queues()[static_cast<size_t>(place)];
     if (queue.drain_at_ms != at_ms) return;  // superseded
     queue.drain_at_ms = -1;
-    Drain(s, *live, *found, partition);
+    Drain(s, *live, *found, static_cast<size_t>(place));
   });
 }
 
 }  // namespace
+
+void ResumeDrain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition) {
+  IndexPartitionQueue& q = index.queues()[partition];
+  q.drain_at_ms = -1;
+  if (!q.pending.empty()) ScheduleDrain(s, t, index, partition, std::max(s.now_ms(), q.pending.front().ready_ms));
+}
 
 int64_t DrawPropagationLag(Rng& rng) {
   double u = rng.Unit();
@@ -132,6 +143,7 @@ void EnqueueIndexUpdate(EngineState& s, Table& t, SecondaryIndex& index, IndexKe
   s.Emit(EventKind::kIndexUpdateQueued, t.def().name, base_partition, hash, 0, units, detail);
   const int64_t ready = u.ready_ms;
   q.pending_units += static_cast<double>(units);
+  q.arrived_units += static_cast<double>(units);
   q.pending.push_back(std::move(u));
   if (q.drain_at_ms < 0) ScheduleDrain(s, t, index, pi, ready);
 }

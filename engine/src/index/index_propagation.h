@@ -32,4 +32,8 @@ Status CheckBackPressure(EngineState& s, Table& t, SecondaryIndex& index, const 
 void EnqueueIndexUpdate(EngineState& s, Table& t, SecondaryIndex& index, IndexKey key,
                         std::optional<IndexEntry> put, int64_t units, int base_partition);
 
+// Schedules the drain of a partition whose queue was just rebuilt (a split of the index hands
+// each child its share of the parent's queue): at its head's ready time, or now.
+void ResumeDrain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition);
+
 }  // namespace ddb

@@ -63,9 +63,10 @@ std::string ReadReason(bool on_demand, AdmitResult why) {
 }
 
 // Charges a GSI page to the index's partitions (all or nothing), in proportion to the bytes each
-// served, like a table page.
+// served, like a table page. A Query names one index partition-key value (`first_hash` is its
+// hash): its units count as that key's heat, for a split of the index partition.
 Status ChargeGlobalRead(EngineState& s, Table& t, SecondaryIndex& index, const RawPage& page, int64_t half_units,
-                        uint64_t first_hash) {
+                        uint64_t first_hash, bool one_key) {
   std::vector<std::pair<size_t, int64_t>> shares;
   int64_t given = 0;
   uint64_t cumulative = 0;
@@ -84,8 +85,8 @@ Status ChargeGlobalRead(EngineState& s, Table& t, SecondaryIndex& index, const R
     if (why == AdmitResult::kAdmitted) continue;
     p.read.RecordThrottle(static_cast<double>(half) / 2.0);
     const std::string reason = ReadReason(on_demand, why);
-    s.Emit(EventKind::kThrottled, t.def().name, p.id, first_hash, half, 0,
-           reason + ": index " + index.def().name + " partition " + std::to_string(p.id));
+    s.EmitForIndex(EventKind::kThrottled, t.def().name, index.def().name, p.id, first_hash, half, 0,
+                   reason + ": index " + index.def().name + " partition " + std::to_string(p.id));
     ApiError e;
     e.type = on_demand ? ErrorType::kThrottling : ErrorType::kProvisionedThroughputExceeded;
     e.message = on_demand ? "Throughput exceeds the current capacity of your table or index. DynamoDB is automatically "
@@ -100,13 +101,14 @@ Status ChargeGlobalRead(EngineState& s, Table& t, SecondaryIndex& index, const R
   for (const auto& [pi, half] : shares) {
     Partition& p = index.partitions()[pi];
     p.read.Consume(now, static_cast<double>(half) / 2.0);
-    s.Emit(EventKind::kItemRead, t.def().name, p.id, first_hash, half, 0, index.def().name);
+    if (one_key) p.heat.Record(first_hash, static_cast<double>(half) / 2.0);
+    s.EmitForIndex(EventKind::kItemRead, t.def().name, index.def().name, p.id, first_hash, half, 0, index.def().name);
   }
   return OkStatus();
 }
 
 // Charges the page, filters it and builds the result.
-Result<IndexPage> Finish(EngineState& s, const IndexReadRequest& r, RawPage raw, uint64_t first_hash) {
+Result<IndexPage> Finish(EngineState& s, const IndexReadRequest& r, RawPage raw, uint64_t first_hash, bool one_key) {
   Table& t = *r.table;
   SecondaryIndex& index = *r.index;
   const int64_t index_half = ReadHalfUnits(raw.bytes_read, r.consistent);
@@ -120,7 +122,7 @@ Result<IndexPage> Finish(EngineState& s, const IndexReadRequest& r, RawPage raw,
     }
   }
   if (index.global()) {
-    DDB_TRY(ChargeGlobalRead(s, t, index, raw, index_half, first_hash));
+    DDB_TRY(ChargeGlobalRead(s, t, index, raw, index_half, first_hash, one_key));
   } else {
     const int64_t half = index_half + fetch_half;
     DDB_TRY(ChargeOne(s, t, Direction::kRead, first_hash, static_cast<double>(half) / 2.0));
@@ -204,7 +206,7 @@ Result<IndexPage> QueryIndex(EngineState& s, const IndexReadRequest& r, const Ke
     }
     raw = ReadEntries(r, std::make_reverse_iterator(upper), entries.rend(), classify);
   }
-  auto page = Finish(s, r, std::move(raw), hash);
+  auto page = Finish(s, r, std::move(raw), hash, /*one_key=*/true);
   if (page.ok() && index.global()) {
     const int partition = index.partitions()[index.PartitionIndexFor(hash)].id;
     EmitStaleRead(s, *r.table, index, "Query", PendingUpdatesForKey(index, hash, kc.partition_value), partition, hash);
@@ -223,7 +225,7 @@ Result<IndexPage> ScanIndex(EngineState& s, const IndexReadRequest& r, int64_t s
   auto begin = r.start ? entries.upper_bound(*r.start) : entries.lower_bound(HashBound{lo});
   auto classify = [&](const IndexKey& k) { return static_cast<u128>(k.hash) >= hi_excl ? 2 : 0; };
   RawPage raw = ReadEntries(r, begin, entries.end(), classify);
-  auto page = Finish(s, r, std::move(raw), r.start ? r.start->hash : lo);
+  auto page = Finish(s, r, std::move(raw), r.start ? r.start->hash : lo, /*one_key=*/false);
   if (page.ok() && r.index->global())
     EmitStaleRead(s, *r.table, *r.index, "Scan",
                   PendingUpdatesInRange(*r.index, lo, static_cast<uint64_t>(hi_excl - 1)), -1, lo);

@@ -29,9 +29,9 @@ uint64_t PendingUpdatesInRange(const SecondaryIndex& index, uint64_t lo, uint64_
 void EmitStaleRead(EngineState& s, const Table& t, const SecondaryIndex& index, const char* operation,
                    uint64_t pending, int partition, uint64_t key_hash) {
   if (pending == 0) return;
-  s.Emit(EventKind::kIndexStaleRead, t.def().name, partition, key_hash, 0, 0,
-         index.def().name + " " + operation + ": " + std::to_string(pending) +
-             (pending == 1 ? " update" : " updates") + " not yet applied");
+  s.EmitForIndex(EventKind::kIndexStaleRead, t.def().name, index.def().name, partition, key_hash, 0, 0,
+                 index.def().name + " " + operation + ": " + std::to_string(pending) +
+                     (pending == 1 ? " update" : " updates") + " not yet applied");
 }
 
 }  // namespace ddb

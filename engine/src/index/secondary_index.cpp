@@ -56,6 +56,70 @@ void SecondaryIndex::LayOutPartitions(int count) {
     partitions_.push_back(p);
   }
   queues_.assign(partitions_.size(), IndexPartitionQueue{});
+  next_partition_id_ = count;
+}
+
+int SecondaryIndex::PartitionIndexById(int id) const {
+  for (size_t i = 0; i < partitions_.size(); ++i) {
+    if (partitions_[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+bool SecondaryIndex::MedianByBytes(size_t partition, uint64_t* split_hash) const {
+  const Partition& p = partitions_[partition];
+  uint64_t below = 0, previous = 0;
+  bool any = false, boundary = false;
+  for (auto it = entries_.lower_bound(HashBound{p.hash_lo}); it != entries_.end() && it->first.hash <= p.hash_hi; ++it) {
+    const uint64_t hash = it->first.hash;
+    if (any && hash != previous) {  // a new index partition-key value starts here: a possible split point
+      *split_hash = hash;
+      boundary = true;
+      if (below >= p.size_bytes / 2) break;
+    }
+    below += it->second.size;
+    previous = hash;
+    any = true;
+  }
+  return boundary;
+}
+
+size_t SecondaryIndex::SplitPartition(size_t partition, uint64_t split_hash) {
+  const Partition parent = partitions_[partition];
+  Partition lower, upper;
+  lower.id = next_partition_id_++;
+  upper.id = next_partition_id_++;
+  lower.parent = upper.parent = parent.id;
+  lower.hash_lo = parent.hash_lo;
+  lower.hash_hi = split_hash - 1;
+  upper.hash_lo = split_hash;
+  upper.hash_hi = parent.hash_hi;
+  parent.read.SplitInto(&lower.read, &upper.read);
+  parent.write.SplitInto(&lower.write, &upper.write);
+  lower.heat.Reset(lower.hash_lo, lower.hash_hi);
+  upper.heat.Reset(upper.hash_lo, upper.hash_hi);
+  for (auto it = entries_.lower_bound(HashBound{split_hash}); it != entries_.end() && it->first.hash <= parent.hash_hi;
+       ++it) {
+    ++upper.item_count;
+    upper.size_bytes += it->second.size;
+  }
+  lower.item_count = parent.item_count - upper.item_count;
+  lower.size_bytes = parent.size_bytes - upper.size_bytes;
+
+  // Each queued update goes to the child owning its key, keeping its place in line.
+  IndexPartitionQueue parent_queue = std::move(queues_[partition]);
+  IndexPartitionQueue lower_queue, upper_queue;
+  for (PendingIndexUpdate& u : parent_queue.pending) {
+    IndexPartitionQueue& q = u.key.hash < split_hash ? lower_queue : upper_queue;
+    q.pending_units += static_cast<double>(u.units);
+    q.pending.push_back(std::move(u));
+  }
+  const auto at = static_cast<std::ptrdiff_t>(partition);
+  partitions_[partition] = std::move(lower);
+  partitions_.insert(partitions_.begin() + at + 1, std::move(upper));
+  queues_[partition] = std::move(lower_queue);
+  queues_.insert(queues_.begin() + at + 1, std::move(upper_queue));
+  return partition;
 }
 
 size_t SecondaryIndex::PartitionIndexFor(uint64_t hash) const {

@@ -57,6 +57,9 @@ struct IndexPartitionQueue {
   std::deque<PendingIndexUpdate> pending;
   double pending_units = 0;
   int64_t drain_at_ms = -1;  // when the drain task runs next; -1 when none is scheduled
+  // Units queued this second and in the last whole one (the index clock rolls them): the write
+  // demand on the partition, for a split for heat.
+  double arrived_units = 0, arrived_units_last_second = 0;
 };
 
 class SecondaryIndex {
@@ -85,6 +88,18 @@ class SecondaryIndex {
   // Equal slices of the hash space (like a new table's partitions). REQUIRES: count >= 1.
   void LayOutPartitions(int count);
   size_t PartitionIndexFor(uint64_t hash) const;
+  int PartitionIndexById(int id) const;  // -1 when no partition has that id (it has split)
+  // GSI splits (index_splits.h) divide a partition at a hash: every entry of one index
+  // partition-key value stays on one side.
+  // The first hash of the partition's upper half by bytes: the first boundary between two index
+  // partition-key values with at least half the partition's bytes below it. False when all its
+  // entries share one value.
+  bool MedianByBytes(size_t partition, uint64_t* split_hash) const;
+  // Replaces the partition with two children, [hash_lo, split_hash - 1] and [split_hash,
+  // hash_hi], each with half its lanes, its entries' counts, and its queued updates in their
+  // order. Returns the lower child's place. The caller schedules the children's drains.
+  // REQUIRES: hash_lo < split_hash <= hash_hi.
+  size_t SplitPartition(size_t partition, uint64_t split_hash);
   uint64_t pending_updates() const;
 
   uint64_t serial = 0;  // unique within the table, so background tasks never act on a namesake
@@ -110,6 +125,7 @@ class SecondaryIndex {
   uint64_t entry_bytes_ = 0;
   std::vector<Partition> partitions_;
   std::vector<IndexPartitionQueue> queues_;
+  int next_partition_id_ = 0;
   uint64_t reported_items_ = 0, reported_bytes_ = 0;
 };
 

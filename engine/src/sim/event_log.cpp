@@ -45,11 +45,13 @@ void EventLog::Append(const Event& e) {
 }
 
 void EventLog::Record(int64_t time_ms, EventKind kind, std::string_view table, int partition, uint64_t key_hash,
-                      int64_t read_half_units, int64_t write_units, std::string_view detail) {
+                      int64_t read_half_units, int64_t write_units, std::string_view detail,
+                      std::string_view index) {
   Event& e = events_.PushSlot();
   e.time_ms = time_ms;
   e.kind = kind;
   e.table.assign(table);  // the recycled slot's buffers are reused
+  e.index.assign(index);
   e.partition = partition;
   e.key_hash = key_hash;
   e.read_half_units = read_half_units;
@@ -79,6 +81,7 @@ void EventLog::Seal(Event& e) {
     h = XXH3_64bits_withSeed(e.table.data(), e.table.size(), h);
   }
   if (!e.detail.empty()) h = XXH3_64bits_withSeed(e.detail.data(), e.detail.size(), h);
+  if (!e.index.empty()) h = XXH3_64bits_withSeed(e.index.data(), e.index.size(), ~h);
   hash_ = h;
 }
 
