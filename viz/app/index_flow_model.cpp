@@ -14,6 +14,9 @@ void FillPartition(const PartitionSnapshot& p, FlowPartition* out) {
   out->item_count = p.item_count;
   out->in_flight = 0;
   out->overdue = 0;
+  out->parent = p.parent;
+  out->splitting = p.splitting;
+  out->note.assign(p.note);  // keeps its buffer from frame to frame
 }
 
 // Row of partition `id` in `rows` (sorted by id), -1 when absent.

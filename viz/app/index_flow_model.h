@@ -29,6 +29,9 @@ struct FlowPartition {
   uint64_t item_count = 0;
   uint64_t in_flight = 0;  // packets of the snapshot that leave (base) or reach (index) it
   uint64_t overdue = 0;    // index partitions: packets past their apply time, waiting for capacity
+  int parent = -1;         // the partition it split from, -1 for an original
+  bool splitting = false;  // a split is in progress
+  std::string note;        // the latest split decision in words (e.g. why a split was refused)
 };
 
 // One GSI: its header and its own partitions.

@@ -198,5 +198,29 @@ TEST_CASE("A Put on a table with a GSI becomes a packet and a Query right after 
   CHECK(m.gsis[0].pending_updates == 0);
 }
 
+TEST_CASE("A GSI partition's split state and note reach the index column", "[viz]") {
+  TableSnapshot t = Orders();
+  PartitionSnapshot child = Part(2);
+  child.parent = 0;
+  child.splitting = true;
+  child.note = "splitting for heat: 50% / 50% of the recent traffic on each side";
+  t.indexes[1].partitions = {child, Part(3)};
+  IndexFlowModel m;
+  BuildIndexFlowModel(t, 0, &m);
+  REQUIRE(m.gsis.size() == 1);
+  REQUIRE(m.gsis[0].partitions.size() == 2);
+  const FlowPartition& p = m.gsis[0].partitions[0];
+  CHECK(p.id == 2);
+  CHECK(p.parent == 0);
+  CHECK(p.splitting);
+  CHECK(p.note == child.note);
+  // Rebuilt from a later snapshot, the reused row takes the new state, not the old one's.
+  t.indexes[1].partitions = {Part(2), Part(3)};
+  BuildIndexFlowModel(t, 0, &m);
+  CHECK(m.gsis[0].partitions[0].parent == -1);
+  CHECK_FALSE(m.gsis[0].partitions[0].splitting);
+  CHECK(m.gsis[0].partitions[0].note.empty());
+}
+
 }  // namespace
 }  // namespace ddb::viz

@@ -218,7 +218,7 @@ void PartitionBox(ImDrawList* dl, const Rect& r, const FlowPartition& p, float s
   float line = ImGui::GetTextLineHeight();
   if (r.h() < line * 0.9f) return;
   char label[64];
-  std::snprintf(label, sizeof(label), "%s%d", prefix, p.id);
+  std::snprintf(label, sizeof(label), "%s%d%s", prefix, p.id, p.splitting ? " (splitting)" : "");
   ImVec2 pos(r.min.x + 6.0f * s, r.cy() - line * 0.5f);
   dl->AddText(pos, palette::kText, label);
   char items[48];
@@ -244,6 +244,12 @@ void PartitionTooltip(const char* kind, const FlowPartition& p) {
   if (p.overdue > 0)
     ImGui::TextColored(ToVec4(kOverdueColor), "%llu waiting for write capacity",
                        static_cast<unsigned long long>(p.overdue));
+  if (p.parent >= 0) ImGui::TextDisabled("split from partition %d", p.parent);
+  if (!p.note.empty()) {
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextWrapped("%s", p.note.c_str());
+    ImGui::PopTextWrapPos();
+  }
   ImGui::EndTooltip();
 }
 

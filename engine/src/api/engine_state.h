@@ -35,6 +35,8 @@ struct RunningWorkload {
   int64_t generated_until_ms = 0;
   uint64_t sent = 0, throttled = 0, failed = 0;
   GetItemInput read = {};  // reused by every generated read (api/ops_workload.cpp)
+  // The type its IndexAttribute's values take: an index's key schema decides, S otherwise.
+  ValueType index_attribute_type = ValueType::kS;
 };
 
 struct EngineState {

@@ -6,6 +6,7 @@
 #include "api/ops.h"
 #include "api/request.h"
 #include "ddb/item_size.h"
+#include "index/secondary_index.h"
 
 namespace ddb {
 namespace {
@@ -29,12 +30,23 @@ AttributeValue SortKeyValue(const KeyElement& range_key, uint32_t sort_key) {
   return AttributeValue(std::to_string(sort_key));
 }
 
-// The item a generated write stores: the key, plus a padding attribute bringing it to the
-// requested size (item sizes per the Developer Guide: names and values in bytes).
-Item MakeItem(const TableDefinition& d, const GeneratedRequest& g) {
+// Value number k of a workload's IndexAttribute: "<name>#<k>" as a string (or its bytes), or k.
+AttributeValue IndexAttributeValue(const IndexAttributeSpec& a, ValueType type, uint32_t k) {
+  if (type == ValueType::kN) return AttributeValue(Number::FromInt(k));
+  std::string text = a.name + "#" + std::to_string(k);
+  if (type == ValueType::kB) return AttributeValue(Binary{std::move(text)});
+  return AttributeValue(std::move(text));
+}
+
+// The item a generated write stores: the key (and the IndexAttribute, if any), plus a padding
+// attribute bringing it to the requested size (item sizes per the Developer Guide: names and
+// values in bytes).
+Item MakeItem(const TableDefinition& d, const RunningWorkload& w, const GeneratedRequest& g) {
   Item item;
   item[d.hash_key.name] = AttributeValue(g.partition_key);
   if (d.range_key) item[d.range_key->name] = SortKeyValue(*d.range_key, g.sort_key);
+  if (const auto& a = w.generator.spec().index_attribute; a && g.index_value)
+    item[a->name] = IndexAttributeValue(*a, w.index_attribute_type, g.index_value);
   const uint64_t base = ItemSize(item) + 7;  // + the name "payload"
   const uint64_t pad = g.item_bytes > base + 1 ? g.item_bytes - base : 1;
   item["payload"] = AttributeValue(std::string(pad, 'x'));
@@ -71,7 +83,7 @@ void Send(EngineState& s, RunningWorkload& w, const Table& table, const Generate
   } else {
     PutItemInput in;
     in.table_name = d.name;
-    in.item = MakeItem(d, g);
+    in.item = MakeItem(d, w, g);
     auto r = ExecutePutItem(s, std::move(in));
     ok = r.ok();
     if (!ok) error = r.error().type;
@@ -124,6 +136,20 @@ Result<json> StartWorkload(EngineState& s, const json& request) {
     return ApiError::Validation("Workloads generate string partition keys; the partition key of table " + d.name +
                                 " is of type " + std::string(ValueTypeName(d.hash_key.type)));
   }
+  ValueType index_attribute_type = ValueType::kS;
+  if (const auto& a = spec->index_attribute) {
+    if (a->name == d.hash_key.name || (d.range_key && a->name == d.range_key->name)) {
+      return ApiError::Validation("IndexAttribute.Name must not be a key attribute of table " + d.name + " (" + a->name +
+                                  " is)");
+    }
+    if (const TableIndexes* indexes = table.value()->indexes()) {
+      for (const auto& index : indexes->all()) {
+        const IndexDefinition& x = index->def();
+        if (x.hash_key.name == a->name) index_attribute_type = x.hash_key.type;
+        else if (x.range_key && x.range_key->name == a->name) index_attribute_type = x.range_key->type;
+      }
+    }
+  }
   const std::string name = spec->workload_name;
   auto existing = s.workloads.find(name);
   if (existing != s.workloads.end() && existing->second->status == RunningWorkload::Status::kRunning) {
@@ -132,6 +158,7 @@ Result<json> StartWorkload(EngineState& s, const json& request) {
   const uint64_t seed = s.workload_rng.Next();
   auto w = std::make_unique<RunningWorkload>(RunningWorkload{WorkloadGenerator(std::move(spec.value()), seed, s.now_ms())});
   w->generated_until_ms = s.now_ms();
+  w->index_attribute_type = index_attribute_type;
   s.workloads[name] = std::move(w);
   s.Emit(EventKind::kWorkload, d.name, -1, 0, 0, 0, name + " started");
   ScheduleStep(s, name);

@@ -45,6 +45,7 @@ WorkloadGenerator::WorkloadGenerator(WorkloadSpec spec, uint64_t seed, int64_t s
   size_rng_ = master.Fork();
   shard_rng_ = master.Fork();
   sort_rng_ = master.Fork();
+  index_rng_ = master.Fork();  // forked last, like every new draw, so older workloads replay alike
 
   read_threshold_ = Threshold53(spec_.read_fraction);
   hot_threshold_ = Threshold53(spec_.keys.hot_fraction);
@@ -88,6 +89,7 @@ void WorkloadGenerator::Generate(int64_t from_ms, int64_t to_ms, std::vector<Gen
     r.item_bytes = r.is_read ? 0 : DrawItemBytes();
     MakeKey(t, &r.partition_key);
     if (spec_.keys.sort_key_count > 1) r.sort_key = UniformBelow(sort_rng_, spec_.keys.sort_key_count);
+    if (spec_.index_attribute && !r.is_read) r.index_value = 1 + UniformBelow(index_rng_, spec_.index_attribute->value_count);
     t += step;
     carry += extra;
     if (carry >= n) {

@@ -33,6 +33,7 @@ struct GeneratedRequest {
   bool is_read = false;       // GetItem (true) or PutItem (false)
   std::string partition_key;  // final key, shard suffix included
   uint32_t sort_key = 0;      // which of Keys.SortKeyCount sort keys (tables with a sort key)
+  uint32_t index_value = 0;   // writes with an IndexAttribute: its value number, 1..ValueCount
   uint32_t item_bytes = 0;    // size the written item should have; 0 for reads
   bool consistent = false;    // ConsistentRead for reads; false for writes
 };
@@ -79,7 +80,8 @@ class WorkloadGenerator {
   Rng key_rng_;    // which logical key
   Rng size_rng_;   // item size
   Rng shard_rng_;  // RANDOM shard suffix
-  Rng sort_rng_;   // which sort key (forked last, so workloads without one replay as before)
+  Rng sort_rng_;   // which sort key (forked after the others, so workloads without one replay as before)
+  Rng index_rng_;  // which IndexAttribute value (forked after sort_rng_, for the same reason)
 
   // Draws of 53 random bits below these thresholds are reads / hot-key hits (fraction * 2^53).
   uint64_t read_threshold_ = 0;

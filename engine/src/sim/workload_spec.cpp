@@ -278,6 +278,21 @@ Status ParseSharding(const json& object, ShardingSpec* out) {
   return OkStatus();
 }
 
+Status ParseIndexAttribute(const json& object, IndexAttributeSpec* out) {
+  Members m(object, "IndexAttribute");
+  DDB_TRY(m.OnlyKnown({"Name", "ValueCount"}));
+  auto name = m.String("Name");
+  if (!name.ok()) return name.take_error();
+  if (!name.value()) return ApiError::Validation("IndexAttribute.Name is required");
+  if (name.value()->empty() || name.value()->size() > 255)
+    return ApiError::Validation("IndexAttribute.Name must be 1 to 255 bytes long");
+  out->name = *name.value();
+  auto count = m.Whole("ValueCount", 1, kMaxSortKeyCount);
+  if (!count.ok()) return count.take_error();
+  if (count.value()) out->value_count = static_cast<uint32_t>(*count.value());
+  return OkStatus();
+}
+
 // Parses the optional nested object `member` with `parse`, leaving the defaults when absent.
 template <typename Spec>
 Status Nested(const Members& m, std::string_view member, Status (*parse)(const json&, Spec*), Spec* out) {
@@ -293,7 +308,7 @@ Result<WorkloadSpec> ParseWorkloadSpec(const nlohmann::json& request) {
   if (!request.is_object()) return ApiError::Validation("The StartWorkload request must be a JSON object");
   Members m(request, "");
   DDB_TRY(m.OnlyKnown({"TableName", "WorkloadName", "Rate", "ReadFraction", "ConsistentRead", "ItemSize",
-                       "Keys", "Sharding", "StopAfterSeconds"}));
+                       "Keys", "Sharding", "IndexAttribute", "StopAfterSeconds"}));
   WorkloadSpec spec;
 
   auto table = m.String("TableName");
@@ -324,6 +339,11 @@ Result<WorkloadSpec> ParseWorkloadSpec(const nlohmann::json& request) {
   DDB_TRY(Nested(m, "ItemSize", &ParseItemSize, &spec.item_size));
   DDB_TRY(Nested(m, "Keys", &ParseKeys, &spec.keys));
   DDB_TRY(Nested(m, "Sharding", &ParseSharding, &spec.sharding));
+  auto index_attribute = m.Object("IndexAttribute");
+  if (!index_attribute.ok()) return index_attribute.take_error();
+  if (index_attribute.value()) {
+    DDB_TRY(ParseIndexAttribute(*index_attribute.value(), &spec.index_attribute.emplace()));
+  }
 
   auto stop = m.Seconds("StopAfterSeconds", /*allow_zero=*/false);
   if (!stop.ok()) return stop.take_error();

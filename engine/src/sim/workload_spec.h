@@ -13,6 +13,7 @@
 //    "Keys": {"Distribution": "UNIFORM|ZIPF|HOT_KEY|TIME_SERIES", "KeyCount": 1000, "Skew": 1.1,
 //             "HotFraction": 0.9, "BucketSeconds": 60, "Prefix": "user", "SortKeyCount": 1},
 //    "Sharding": {"Mode": "NONE|RANDOM|CALCULATED", "Shards": 10},
+//    "IndexAttribute": {"Name": "status", "ValueCount": 3},
 //    "StopAfterSeconds": 3600}
 //
 // Every error is a ValidationException whose message names the member, e.g.
@@ -118,6 +119,15 @@ struct ShardingSpec {
   uint32_t shards = 10;                     // Shards, 2..1000, default 10
 };
 
+// An attribute every write carries besides the key, for a global secondary index keyed on it to
+// see the traffic: value k of 1..ValueCount, uniformly, as "<Name>#<k>" (a string) or k (a
+// number: StartWorkload follows the type an index's key schema gives the attribute). A few values
+// make the classic low-cardinality index key, whose partition no split can relieve.
+struct IndexAttributeSpec {
+  std::string name;          // Name, required, 1..255 bytes; not a key attribute of the table
+  uint32_t value_count = 10;  // ValueCount, 1..1,000,000, default 10
+};
+
 struct WorkloadSpec {
   std::string table_name;     // TableName, required, 3..255 characters of [A-Za-z0-9_.-]
   std::string workload_name;  // WorkloadName, required, 1..64 characters of [A-Za-z0-9_.-]
@@ -128,6 +138,7 @@ struct WorkloadSpec {
   ItemSizeSpec item_size;
   KeySpec keys;
   ShardingSpec sharding;
+  std::optional<IndexAttributeSpec> index_attribute;  // IndexAttribute, default none
   std::optional<int64_t> stop_after_seconds;  // StopAfterSeconds, > 0: ends by itself after that
 };
 

@@ -125,7 +125,8 @@ TEST_CASE("StartWorkload names the member a learner has to fix", "[engine]") {
     r["RequestsPerSecond"] = 10;
     CHECK(ErrorOf(r) ==
           "Unknown member RequestsPerSecond in the StartWorkload request; the members are TableName, "
-          "WorkloadName, Rate, ReadFraction, ConsistentRead, ItemSize, Keys, Sharding, StopAfterSeconds");
+          "WorkloadName, Rate, ReadFraction, ConsistentRead, ItemSize, Keys, Sharding, IndexAttribute, "
+          "StopAfterSeconds");
     CHECK(ErrorOf(WithNested("Keys", "Skwe", 1.2)) ==
           "Unknown member Keys.Skwe in Keys; the members are Distribution, KeyCount, Skew, HotFraction, "
           "BucketSeconds, Prefix, SortKeyCount");
@@ -199,6 +200,28 @@ TEST_CASE("StartWorkload names the member a learner has to fix", "[engine]") {
     CHECK(ErrorOf(r) == "ItemSize.MinBytes (5000) must not be greater than ItemSize.MaxBytes (4000)");
     CHECK(ErrorOf(WithNested("ItemSize", "Distribution", "NORMAL")) ==
           "ItemSize.Distribution must be one of FIXED, UNIFORM (got 'NORMAL')");
+  }
+  SECTION("index attribute") {
+    CHECK(ErrorOf(WithNested("IndexAttribute", "ValueCount", 3)) == "IndexAttribute.Name is required");
+    CHECK(ErrorOf(WithNested("IndexAttribute", "Name", "")) == "IndexAttribute.Name must be 1 to 255 bytes long");
+    CHECK(ErrorOf(WithNested("IndexAttribute", "Name", std::string(256, 'a'))) ==
+          "IndexAttribute.Name must be 1 to 255 bytes long");
+    json r = WithNested("IndexAttribute", "Name", "status");
+    r["IndexAttribute"]["ValueCount"] = 0;
+    CHECK(ErrorOf(r) == "IndexAttribute.ValueCount must be between 1 and 1000000");
+    r["IndexAttribute"]["ValueCount"] = 3;
+    r["IndexAttribute"]["Values"] = 3;
+    CHECK(ErrorOf(r) == "Unknown member IndexAttribute.Values in IndexAttribute; the members are Name, ValueCount");
+    r["IndexAttribute"].erase("Values");
+    auto ok = ParseWorkloadSpec(r);
+    REQUIRE(ok.ok());
+    REQUIRE(ok.value().index_attribute);
+    CHECK(ok.value().index_attribute->name == "status");
+    CHECK(ok.value().index_attribute->value_count == 3);
+    auto defaults = ParseWorkloadSpec(WithNested("IndexAttribute", "Name", "status"));
+    REQUIRE(defaults.ok());
+    CHECK(defaults.value().index_attribute->value_count == 10);
+    CHECK_FALSE(ParseWorkloadSpec(Minimal()).value().index_attribute);
   }
   SECTION("keys") {
     CHECK(ErrorOf(WithNested("Keys", "KeyCount", 0)) == "Keys.KeyCount must be between 1 and 10000000");
