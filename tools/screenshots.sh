@@ -40,6 +40,11 @@ xvfb-run -a -s "-screen 0 1600x900x24" "$native/viz/ddbviz" --frames 30 --width 
   --script "$root/lessons/scenarios/index_flow.jsonl" --center-tab index-flow --side-tab capacity \
   --screenshot "$out/index_flow.png"
 echo "wrote $out/index_flow.png"
+# A GSI whose one partition ran hot for 5 minutes and split in two.
+xvfb-run -a -s "-screen 0 1600x900x24" "$native/viz/ddbviz" --frames 30 --width 1600 --height 900 \
+  --script "$root/lessons/scenarios/gsi_split.jsonl" --center-tab index-flow --bottom-tab events \
+  --screenshot "$out/gsi_split.png"
+echo "wrote $out/gsi_split.png"
 
 # The table designer, filled with the "Orders with GSI" preset.
 xvfb-run -a -s "-screen 0 1280x800x24" "$native/viz/ddbviz" --frames 30 \
