@@ -20,16 +20,6 @@ ApiError OnlineIndexLimit() {
                   "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table", {}};
 }
 
-template <typename Fn>
-void AfterForIndex(EngineState& s, const Table& t, const SecondaryIndex& index, int64_t delay_ms, Fn fn) {
-  const std::string table = t.def().name, table_id = t.def().table_id;
-  const uint64_t serial = index.serial;
-  s.scheduler.After(delay_ms, [&s, table, table_id, serial, fn] {
-    Table* live = nullptr;
-    if (SecondaryIndex* found = FindIndexBySerial(s, table, table_id, serial, &live)) fn(*live, *found);
-  });
-}
-
 // Once a second: close the GSI lanes' metric seconds (so snapshots show the last second's
 // consumption) and consider splitting each partition of an active GSI. Runs while the table has
 // a global index.

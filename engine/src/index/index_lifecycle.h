@@ -52,4 +52,15 @@ Result<SecondaryIndex*> FindIndexForRead(Table& t, const std::string& name);
 SecondaryIndex* FindIndexBySerial(EngineState& s, const std::string& table, const std::string& table_id, uint64_t serial,
                                   Table** out);
 
+// Runs fn(live table, index) after delay_ms of virtual time, if the index still exists then.
+template <typename Fn>
+void AfterForIndex(EngineState& s, const Table& t, const SecondaryIndex& index, int64_t delay_ms, Fn fn) {
+  const std::string table = t.def().name, table_id = t.def().table_id;
+  const uint64_t serial = index.serial;
+  s.scheduler.After(delay_ms, [&s, table, table_id, serial, fn] {
+    Table* live = nullptr;
+    if (SecondaryIndex* found = FindIndexBySerial(s, table, table_id, serial, &live)) fn(*live, *found);
+  });
+}
+
 }  // namespace ddb

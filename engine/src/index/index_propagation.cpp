@@ -64,20 +64,15 @@ void Drain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition) {
 void ScheduleDrain(EngineState& s, Table& t, SecondaryIndex& index, size_t partition, int64_t at_ms) {
   IndexPartitionQueue& q = index.queues()[partition];
   q.drain_at_ms = at_ms;
-  const std::string table = t.def().name, table_id = t.def().table_id;
-  const uint64_t serial = index.serial;
   // By id: a split of the index moves partitions to other places, and a split one is gone.
   const int id = index.partitions()[partition].id;
-  s.scheduler.After(at_ms - s.now_ms(), [&s, table, table_id, serial, id, at_ms] {
-    Table* live = nullptr;
-    SecondaryIndex* found = FindIndexBySerial(s, table, table_id, serial, &live);
-    if (!found) return;
-    const int place = found->PartitionIndexById(id);
+  AfterForIndex(s, t, index, at_ms - s.now_ms(), [&s, id, at_ms](Table& live, SecondaryIndex& found) {
+    const int place = found.PartitionIndexById(id);
     if (place < 0) return;
-    IndexPartitionQueue& queue = found->queues()[static_cast<size_t>(place)];
+    IndexPartitionQueue& queue = found.queues()[static_cast<size_t>(place)];
     if (queue.drain_at_ms != at_ms) return;  // superseded
     queue.drain_at_ms = -1;
-    Drain(s, *live, *found, static_cast<size_t>(place));
+    Drain(s, live, found, static_cast<size_t>(place));
   });
 }
 

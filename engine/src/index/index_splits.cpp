@@ -22,25 +22,20 @@ void StartSplit(EngineState& s, const Table& t, const SecondaryIndex& index, Par
   p.note = "splitting " + why;
   s.EmitForIndex(EventKind::kSplitStarted, t.def().name, index.def().name, p.id, split_hash, 0, 0, why);
   const int64_t duration = s.capacity_rng.Between(kSplitMinMs, kSplitMaxMs);
-  const std::string table = t.def().name, table_id = t.def().table_id;
-  const uint64_t serial = index.serial;
   const int id = p.id;
-  s.scheduler.After(duration, [&s, table, table_id, serial, id, split_hash] {
-    Table* live = nullptr;
-    SecondaryIndex* found = FindIndexBySerial(s, table, table_id, serial, &live);
-    if (!found) return;
-    const int place = found->PartitionIndexById(id);
+  AfterForIndex(s, t, index, duration, [&s, id, split_hash](Table& live, SecondaryIndex& found) {
+    const int place = found.PartitionIndexById(id);
     if (place < 0) return;
-    Partition& parent = found->partitions()[static_cast<size_t>(place)];
+    Partition& parent = found.partitions()[static_cast<size_t>(place)];
     if (split_hash <= parent.hash_lo || split_hash > parent.hash_hi) {
       parent.splitting = false;  // cannot happen while the partition is unchanged; never left splitting
       return;
     }
-    const size_t lower = found->SplitPartition(static_cast<size_t>(place), split_hash);
-    ResumeDrain(s, *live, *found, lower);
-    ResumeDrain(s, *live, *found, lower + 1);
-    const auto& parts = found->partitions();
-    s.EmitForIndex(EventKind::kPartitionSplit, table, found->def().name, id, split_hash, 0, 0,
+    const size_t lower = found.SplitPartition(static_cast<size_t>(place), split_hash);
+    ResumeDrain(s, live, found, lower);
+    ResumeDrain(s, live, found, lower + 1);
+    const auto& parts = found.partitions();
+    s.EmitForIndex(EventKind::kPartitionSplit, live.def().name, found.def().name, id, split_hash, 0, 0,
                    "into " + std::to_string(parts[lower].id) + " and " + std::to_string(parts[lower + 1].id) +
                        " at " + HashText(split_hash));
   });

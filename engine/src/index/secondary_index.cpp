@@ -86,18 +86,7 @@ bool SecondaryIndex::MedianByBytes(size_t partition, uint64_t* split_hash) const
 
 size_t SecondaryIndex::SplitPartition(size_t partition, uint64_t split_hash) {
   const Partition parent = partitions_[partition];
-  Partition lower, upper;
-  lower.id = next_partition_id_++;
-  upper.id = next_partition_id_++;
-  lower.parent = upper.parent = parent.id;
-  lower.hash_lo = parent.hash_lo;
-  lower.hash_hi = split_hash - 1;
-  upper.hash_lo = split_hash;
-  upper.hash_hi = parent.hash_hi;
-  parent.read.SplitInto(&lower.read, &upper.read);
-  parent.write.SplitInto(&lower.write, &upper.write);
-  lower.heat.Reset(lower.hash_lo, lower.hash_hi);
-  upper.heat.Reset(upper.hash_lo, upper.hash_hi);
+  auto [lower, upper] = SplitChildren(parent, split_hash - 1, split_hash, &next_partition_id_);
   for (auto it = entries_.lower_bound(HashBound{split_hash}); it != entries_.end() && it->first.hash <= parent.hash_hi;
        ++it) {
     ++upper.item_count;

@@ -124,24 +124,29 @@ bool Table::Divides(size_t index, const SplitPoint& at) const {
   return true;
 }
 
-size_t Table::SplitPartition(size_t index, const SplitPoint& at) {
-  const auto last = PartitionBegin(index + 1);  // the first item past the parent
-  const Partition parent = partitions_[index];
+std::pair<Partition, Partition> SplitChildren(const Partition& parent, uint64_t lower_hi, uint64_t upper_lo, int* next_id) {
   Partition lower, upper;
-  lower.id = next_partition_id_++;
-  upper.id = next_partition_id_++;
+  lower.id = (*next_id)++;
+  upper.id = (*next_id)++;
   lower.parent = upper.parent = parent.id;
   lower.hash_lo = parent.hash_lo;
-  lower.first_key = parent.first_key;
-  // Inside an item collection both children hold part of the hash at.hash.
-  lower.hash_hi = at.key ? at.hash : at.hash - 1;
-  upper.hash_lo = at.hash;
-  upper.first_key = at.key;
+  lower.hash_hi = lower_hi;
+  upper.hash_lo = upper_lo;
   upper.hash_hi = parent.hash_hi;
   parent.read.SplitInto(&lower.read, &upper.read);
   parent.write.SplitInto(&lower.write, &upper.write);
   lower.heat.Reset(lower.hash_lo, lower.hash_hi);
   upper.heat.Reset(upper.hash_lo, upper.hash_hi);
+  return {std::move(lower), std::move(upper)};
+}
+
+size_t Table::SplitPartition(size_t index, const SplitPoint& at) {
+  const auto last = PartitionBegin(index + 1);  // the first item past the parent
+  const Partition parent = partitions_[index];
+  // Inside an item collection both children hold part of the hash at.hash.
+  auto [lower, upper] = SplitChildren(parent, at.key ? at.hash : at.hash - 1, at.hash, &next_partition_id_);
+  lower.first_key = parent.first_key;
+  upper.first_key = at.key;
   auto it = at.key ? items_.lower_bound(*at.key) : items_.lower_bound(HashBound{at.hash});
   for (; it != last; ++it) {
     ++upper.item_count;

@@ -102,6 +102,11 @@ struct Partition {
   std::string note;       // the latest split decision, in words
 };
 
+// The two children of a split of `parent`: lower [parent.hash_lo, lower_hi], upper [upper_lo,
+// parent.hash_hi], numbered *next_id and *next_id + 1 (which moves past them), each with half of
+// the parent's lanes and a fresh heat summary. Item counts, sizes and first keys are the caller's.
+std::pair<Partition, Partition> SplitChildren(const Partition& parent, uint64_t lower_hi, uint64_t upper_lo, int* next_id);
+
 // Table-level capacity state: on-demand allowance, previous peak and the metric history.
 struct TableCapacity {
   // On-demand tables serve instantly up to max(2 x previous peak, the new-table baseline)
