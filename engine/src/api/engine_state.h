@@ -35,6 +35,7 @@ struct RunningWorkload {
   int64_t generated_until_ms = 0;
   uint64_t sent = 0, throttled = 0, failed = 0;
   GetItemInput read = {};  // reused by every generated read (api/ops_workload.cpp)
+  int64_t read_sort_key = -1;  // the sort key number in read.key, -1 when it has none
   // The type its IndexAttribute's values take: an index's key schema decides, S otherwise.
   ValueType index_attribute_type = ValueType::kS;
 };

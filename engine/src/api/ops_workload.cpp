@@ -54,18 +54,25 @@ Item MakeItem(const TableDefinition& d, const RunningWorkload& w, const Generate
 }
 
 // The Key of a generated read, rebuilt in place: the map keeps its nodes from one read to the
-// next and only the partition-key string changes (a workload sends millions of reads).
-void SetReadKey(const TableDefinition& d, const GeneratedRequest& g, Item* key) {
+// next and only the partition-key string changes (a workload sends millions of reads), and the
+// sort key only when it names another one than the read before (`*sort_key`: the one in `key`,
+// -1 when none is).
+void SetReadKey(const TableDefinition& d, const GeneratedRequest& g, Item* key, int64_t* sort_key) {
   auto hash = key->find(d.hash_key.name);
   const size_t attributes = d.range_key ? 2 : 1;
+  auto range = d.range_key ? key->find(d.range_key->name) : key->end();
   if (hash == key->end() || key->size() != attributes || !hash->second.is(ValueType::kS) ||
-      (d.range_key && !key->count(d.range_key->name))) {
+      (d.range_key && (range == key->end() || !range->second.is(d.range_key->type)))) {
     // First read, or the table was re-created under the same name with another key schema.
     key->clear();
     hash = key->emplace(d.hash_key.name, AttributeValue(std::string())).first;
+    *sort_key = -1;
   }
   std::get<std::string>(hash->second.v) = g.partition_key;
-  if (d.range_key) (*key)[d.range_key->name] = SortKeyValue(*d.range_key, g.sort_key);
+  if (d.range_key && *sort_key != g.sort_key) {
+    (*key)[d.range_key->name] = SortKeyValue(*d.range_key, g.sort_key);
+    *sort_key = g.sort_key;
+  }
 }
 
 // Sends one generated request to `table` (which the caller has just found).
@@ -76,7 +83,7 @@ void Send(EngineState& s, RunningWorkload& w, const Table& table, const Generate
   if (g.is_read) {
     w.read.table_name = d.name;
     w.read.consistent_read = g.consistent;
-    SetReadKey(d, g, &w.read.key);
+    SetReadKey(d, g, &w.read.key, &w.read_sort_key);
     auto r = ExecuteGetItem(s, w.read);
     ok = r.ok();
     if (!ok) error = r.error().type;
