@@ -40,6 +40,11 @@ xvfb-run -a -s "-screen 0 1600x900x24" "$native/viz/ddbviz" --frames 30 --width 
   --script "$root/lessons/scenarios/index_flow.jsonl" --center-tab index-flow --side-tab capacity \
   --screenshot "$out/index_flow.png"
 echo "wrote $out/index_flow.png"
+# A collection split twice by sort key: two partitions of a single hash, each with a box.
+xvfb-run -a -s "-screen 0 1600x900x24" "$native/viz/ddbviz" --frames 30 --width 1600 --height 900 \
+  --script "$root/lessons/scenarios/split_collection_again.jsonl" --side-tab heat \
+  --screenshot "$out/split_collection_again.png"
+echo "wrote $out/split_collection_again.png"
 # A GSI whose one partition ran hot for 5 minutes and split in two.
 xvfb-run -a -s "-screen 0 1600x900x24" "$native/viz/ddbviz" --frames 30 --width 1600 --height 900 \
   --script "$root/lessons/scenarios/gsi_split.jsonl" --center-tab index-flow --bottom-tab events \

@@ -7,6 +7,7 @@
 
 #include "app/heat_timeline_model.h"
 #include "app/item_bins.h"
+#include "app/key_space_layout.h"
 #include "app/metrics_cache.h"
 #include "app/partition_effects.h"
 #include "app/time_axis.h"
@@ -37,6 +38,7 @@ struct PartitionMapCache {
   ItemBins bins;  // per pixel column, for large tables
   int bins_columns = 0;
   uint64_t bins_seq = UINT64_MAX;
+  KeySpaceLayout layout;  // rebuilt every frame into the same buffers
 };
 
 struct HeatTimelineState {

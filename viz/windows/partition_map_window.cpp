@@ -55,15 +55,24 @@ struct MapGeometry {
   float meter_h = 0;                  // bottom part of a box reserved for the heat meters
   float dot_radius = 0;
   float scale = 1;
+  const KeySpaceLayout* layout = nullptr;  // where each partition's box is (never null once drawn)
 };
 
+// Boxes are at least this wide while the bar has room (key_space_layout.h).
+constexpr float kMinBoxWidth = 28.0f;
+
+// x of a hash on the bar (in the lowest partition holding it).
 float HashToX(const MapGeometry& g, uint64_t hash) {
+  if (g.layout) return g.layout->X(hash);
   double f = static_cast<double>(hash) / kKeySpace;
   return g.space_min_x + static_cast<float>(f * (g.space_max_x - g.space_min_x));
 }
 
-float PartitionRightX(const MapGeometry& g, uint64_t hash_hi) {
-  return hash_hi == UINT64_MAX ? g.space_max_x : HashToX(g, hash_hi + 1);
+// x of a hash inside the box of the partition at `pos` in the snapshot (-1: unknown). Items of
+// one hash can sit in different partitions (a collection split by sort key): this puts each in
+// its own box.
+float PartitionX(const MapGeometry& g, int pos, uint64_t hash) {
+  return pos >= 0 && g.layout ? g.layout->XIn(static_cast<size_t>(pos), hash) : HashToX(g, hash);
 }
 
 // The band of a box where dots (or density bars) go: below the labels, above the meters.
@@ -321,7 +330,7 @@ void ItemTooltip(const ItemPoint& item) {
   ImGui::EndTooltip();
 }
 
-void DrawAnimations(const ViewState& state, const MapGeometry& g, const StackCounts& stacks,
+void DrawAnimations(const ViewState& state, const PartitionIndex& index, const MapGeometry& g, const StackCounts& stacks,
                     ImDrawList* dl) {
   float s = g.scale, r = g.dot_radius;
   for (const ItemAnimation& a : state.animations) {
@@ -330,7 +339,7 @@ void DrawAnimations(const ViewState& state, const MapGeometry& g, const StackCou
     // A write lands on top of its stack; a delete fades where the stack ended.
     auto stack = stacks.find(a.key_hash);
     int top = stack == stacks.end() ? 0 : stack->second - (a.kind == AnimationKind::kDelete ? 0 : 1);
-    float x = HashToX(g, a.key_hash), target_y = DotY(g, a.key_hash, std::max(top, 0));
+    float x = PartitionX(g, index.Find(a.partition), a.key_hash), target_y = DotY(g, a.key_hash, std::max(top, 0));
     ImU32 color = Mix(PartitionColor(a.partition), palette::Rgb(0xFFFFFF), 0.35f);
     switch (a.kind) {
       case AnimationKind::kWrite: {
@@ -384,11 +393,10 @@ void DrawCapacityLabels(const ViewState& state, const TableSnapshot& t, const Pa
     if (l.table != state.selected_table) continue;
     int found = index.Find(l.partition);
     if (found < 0) continue;
-    const PartitionSnapshot* part = &t.partitions[static_cast<size_t>(found)];
     float t01 = static_cast<float>(
         std::clamp((state.ui_time_s - l.start_s) / kCapacityLabelSeconds, 0.0, 1.0));
-    float left = HashToX(g, part->hash_lo), right = PartitionRightX(g, part->hash_hi);
-    float x = l.key_hash != 0 ? HashToX(g, l.key_hash) : (left + right) * 0.5f;
+    float left = g.layout->Left(static_cast<size_t>(found)), right = g.layout->Right(static_cast<size_t>(found));
+    float x = l.key_hash != 0 ? PartitionX(g, found, l.key_hash) : (left + right) * 0.5f;
     float y0 = l.key_hash != 0 ? DotY(g, l.key_hash) : (g.bar_top + g.bar_bottom) * 0.5f;
     float y = y0 - 10.0f * s - EaseOutCubic(t01) * 34.0f * s;
     float alpha = t01 < 0.6f ? 1.0f : 1.0f - (t01 - 0.6f) / 0.4f;
@@ -474,11 +482,11 @@ const ItemPoint* DrawItemDots(const ViewState& state, const TableSnapshot& t, co
   for (const ItemPoint& item : items) {
     int stack_index = (*stacks)[item.key_hash]++;
     if (std::binary_search(falling.begin(), falling.end(), item.key_hash)) continue;
-    float x = std::clamp(HashToX(g, item.key_hash), g.space_min_x + inset, g.space_max_x - inset);
+    const int pos = index.Find(item.partition);
+    float x = std::clamp(PartitionX(g, pos, item.key_hash), g.space_min_x + inset, g.space_max_x - inset);
     float y = DotY(g, item.key_hash, stack_index);
     ImU32 base = PartitionColor(item.partition);
     if (!splits.empty()) {
-      int pos = index.Find(item.partition);
       const ActiveSplit* split = pos >= 0 ? SplitOf(splits, t.partitions[static_cast<size_t>(pos)].parent) : nullptr;
       if (split) {
         base = Mix(PartitionColor(split->parent), base, split->t);
@@ -515,7 +523,9 @@ void DrawItemDensity(const ItemBins& bins, const TableSnapshot& t, const MapGeom
            HashColumn(t.partitions[part].hash_hi, static_cast<int>(counts.size())) < static_cast<int>(c))
       ++part;
     float h = static_cast<float>(std::log1p(static_cast<double>(counts[c])) / log_max) * band;
-    float x = g.space_min_x + static_cast<float>(c);
+    // The column's first hash, where the layout puts it (a column per pixel of hash-true space).
+    const double column_hash = static_cast<double>(c) / static_cast<double>(counts.size()) * kKeySpace;
+    float x = HashToX(g, column_hash >= kKeySpace ? UINT64_MAX : static_cast<uint64_t>(column_hash));
     int id = t.partitions.empty() ? bins.partitions[c] : t.partitions[part].id;
     ImU32 color = Mix(PartitionColor(id), palette::Rgb(0xFFFFFF), 0.3f);
     dl->AddRectFilled(ImVec2(x, bottom - std::max(h, 1.0f)), ImVec2(x + 1.0f, bottom), WithAlpha(color, 0.85f));
@@ -545,6 +555,8 @@ void DrawKeySpace(ViewState& state, const CapacityViews& views, PartitionMapCach
   if (g.bar_bottom - g.bar_top < g.label_h * 1.6f) g.label_h = ImGui::GetTextLineHeightWithSpacing() + 6 * s;
   g.meter_h = 14.0f * s;
   g.dot_radius = 3.2f * s;
+  cache->layout.Build(t.partitions, g.space_min_x, g.space_max_x, kMinBoxWidth * s);
+  g.layout = &cache->layout;
 
   dl->PushClipRect(g.canvas_min, g.canvas_max, true);
   dl->AddText(ImVec2(origin.x, origin.y + 2 * s), WithAlpha(palette::kTextDim, 0.85f),
@@ -577,13 +589,18 @@ void DrawKeySpace(ViewState& state, const CapacityViews& views, PartitionMapCach
   for (size_t i = 0; i < t.partitions.size(); ++i) {
     const PartitionSnapshot& p = t.partitions[i];
     ImU32 color = PartitionColor(p.id);
-    ImVec2 a(std::floor(HashToX(g, p.hash_lo)) + gap * 0.5f, g.bar_top);
-    ImVec2 b(std::floor(PartitionRightX(g, p.hash_hi)) - gap * 0.5f, g.bar_bottom);
-    // A child of a split in progress starts as its parent's whole box and slides to its own.
+    ImVec2 a(std::floor(g.layout->Left(i)) + gap * 0.5f, g.bar_top);
+    ImVec2 b(std::floor(g.layout->Right(i)) - gap * 0.5f, g.bar_bottom);
+    // A child of a split in progress starts as its parent's whole box (its children's together)
+    // and slides to its own.
     const ActiveSplit* split = splits.empty() ? nullptr : SplitOf(splits, p.parent);
     if (split) {
-      float pa = std::floor(HashToX(g, split->lo)) + gap * 0.5f;
-      float pb = std::floor(PartitionRightX(g, split->hi)) - gap * 0.5f;
+      float pa = a.x, pb = b.x;
+      for (size_t j = 0; j < t.partitions.size(); ++j) {
+        if (t.partitions[j].parent != p.parent) continue;
+        pa = std::min(pa, std::floor(g.layout->Left(j)) + gap * 0.5f);
+        pb = std::max(pb, std::floor(g.layout->Right(j)) - gap * 0.5f);
+      }
       a.x = Lerp(pa, a.x, split->t);
       b.x = Lerp(pb, b.x, split->t);
     }
@@ -672,7 +689,8 @@ void DrawKeySpace(ViewState& state, const CapacityViews& views, PartitionMapCach
     hovered_item = DrawItemDots(state, t, index, splits, items, g, hovered, dl, &stacks, &hovered_y);
     if (hovered_item) {
       float inset = g.dot_radius + 3.0f * s;
-      float x = std::clamp(HashToX(g, hovered_item->key_hash), g.space_min_x + inset, g.space_max_x - inset);
+      float x = std::clamp(PartitionX(g, index.Find(hovered_item->partition), hovered_item->key_hash),
+                           g.space_min_x + inset, g.space_max_x - inset);
       dl->AddCircle(ImVec2(x, hovered_y), g.dot_radius * 2.2f, palette::Rgb(0xFFFFFF), 16, 1.5f * s);
     }
   } else {
@@ -680,7 +698,7 @@ void DrawKeySpace(ViewState& state, const CapacityViews& views, PartitionMapCach
     DrawItemDensity(CachedBins(cache, columns), t, g, dl);
   }
 
-  DrawAnimations(state, g, stacks, dl);
+  DrawAnimations(state, index, g, stacks, dl);
   DrawCapacityLabels(state, t, index, g, dl);
   for (const PendingBadge& b : badges) Badge(dl, b.pos, b.text, b.color, s);
 
@@ -688,8 +706,8 @@ void DrawKeySpace(ViewState& state, const CapacityViews& views, PartitionMapCach
   float ruler_y = g.bar_bottom + 4.0f * s;
   dl->AddLine(ImVec2(g.canvas_min.x, ruler_y), ImVec2(g.canvas_max.x, ruler_y), palette::kBorder);
   for (int i = 0; i <= 16; ++i) {
-    float x = g.canvas_min.x + (g.canvas_max.x - g.canvas_min.x) * i / 16.0f;
-    if (i == 16) x -= 1;
+    // Hash-true ticks: where the boxes put hash i/16 of the key space.
+    float x = i == 16 ? g.canvas_max.x - 1 : HashToX(g, static_cast<uint64_t>(i) << 60);
     bool major = i % 4 == 0;
     dl->AddLine(ImVec2(x, ruler_y), ImVec2(x, ruler_y + (major ? 6.0f : 3.0f) * s),
                 major ? palette::kTextDim : palette::kBorder);
