@@ -151,7 +151,7 @@ void StartThroughputUpdate(EngineState& s, Table& t, SecondaryIndex& index, int6
   AfterForIndex(s, t, index, s.index_rng.Between(3000, 6000), [&s, rcu, wcu](Table& live, SecondaryIndex& i) {
     i.mutable_def().read_capacity = rcu;
     i.mutable_def().write_capacity = wcu;
-    ConfigureIndexThroughput(i, live.def(), s.now_ms(), /*reset=*/false);
+    GrowIndexPartitionsForThroughput(s, live, i);  // and gives the lanes their new shares
     if (i.status() == IndexStatus::kUpdating) i.set_status(IndexStatus::kActive);
     s.Emit(EventKind::kCapacityChanged, live.def().name, -1, 0, 0, 0,
            "index " + i.def().name + ": RCU " + std::to_string(rcu) + ", WCU " + std::to_string(wcu));

@@ -3,6 +3,7 @@
 #include "capacity/splits.h"
 #include "index/index_lifecycle.h"
 #include "index/index_propagation.h"
+#include "index/index_throughput.h"
 
 #include <string>
 
@@ -82,6 +83,33 @@ void ConsiderIndexSplit(EngineState& s, Table& t, SecondaryIndex& index, size_t 
   StartSplit(s, t, index, p, split_hash,
              "for heat: " + PercentText(lower_share) + " / " + PercentText(1 - lower_share) +
                  " of the recent traffic on each side");
+}
+
+void GrowIndexPartitionsForThroughput(EngineState& s, Table& t, SecondaryIndex& index) {
+  if (!index.global()) return;
+  const int needed = PartitionsForIndex(index.def(), t.def());
+  auto& parts = index.partitions();
+  while (static_cast<int>(parts.size()) < needed) {
+    const size_t before = parts.size();
+    size_t place = 0;  // each split puts the upper child right after the lower one
+    for (size_t i = 0; i < before; ++i) {
+      const Partition& p = parts[place];
+      if (p.hash_hi == p.hash_lo || p.splitting) {  // nothing to halve, or a split already under way
+        ++place;
+        continue;
+      }
+      const int parent = p.id;
+      const uint64_t middle = p.hash_lo + (p.hash_hi - p.hash_lo) / 2 + 1;
+      index.SplitPartition(place, middle);
+      ResumeDrain(s, t, index, place);
+      ResumeDrain(s, t, index, place + 1);
+      s.EmitForIndex(EventKind::kPartitionSplit, t.def().name, index.def().name, parent, middle, 0, 0,
+                     "split for provisioned throughput: " + std::to_string(needed) + " partitions needed");
+      place += 2;
+    }
+    if (parts.size() == before) break;
+  }
+  ConfigureIndexThroughput(index, t.def(), s.now_ms(), /*reset=*/false);
 }
 
 }  // namespace ddb

@@ -15,4 +15,9 @@ namespace ddb {
 // split (it completes 2-5 virtual minutes later) or notes why there is none.
 void ConsiderIndexSplit(EngineState& s, Table& t, SecondaryIndex& index, size_t partition);
 
+// After the index's provisioned throughput changed: while its partitions cannot serve it
+// (PartitionsForIndex), every partition splits at the middle of its hash range, doubling the
+// count (dynamodb-model §6.2), then the lanes take their new shares. Partitions never merge.
+void GrowIndexPartitionsForThroughput(EngineState& s, Table& t, SecondaryIndex& index);
+
 }  // namespace ddb

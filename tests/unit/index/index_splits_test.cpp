@@ -151,4 +151,44 @@ TEST_CASE("Events about a GSI's partitions name the index", "[index]") {
   CHECK(table_writes == 1);
 }
 
+TEST_CASE("Raising a GSI's throughput past what its partitions serve doubles them", "[index][capacity]") {
+  Engine e = ClassroomEngine();
+  CreateActive(e, ReadingsTable("KEYS_ONLY"));
+  for (int i = 0; i < 40; ++i) {
+    REQUIRE(PutReading(e, i, "device" + std::to_string(i)));
+    e.AdvanceClock(150);  // under every 10 WCU partition ceiling
+  }
+  e.AdvanceClock(2000);
+  // 1 RCU + 30 WCU needs ceil(1/30 + 30/10) = 4 partitions of 10 WCU: the one partition splits
+  // in two, and both halves again (§6.2: raising throughput doubled the partition count).
+  Call(e, "UpdateTable", {{"TableName", "Readings"},
+                          {"GlobalSecondaryIndexUpdates",
+                           {{{"Update", {{"IndexName", "ByDevice"},
+                                         {"ProvisionedThroughput",
+                                          {{"ReadCapacityUnits", 1}, {"WriteCapacityUnits", 30}}}}}}}}});
+  e.AdvanceClock(10'000);  // the update takes a few seconds
+  const json parts = IndexPartitions(e);
+  REQUIRE(parts.size() == 4);
+  int items = 0;
+  for (const json& p : parts) {
+    CHECK(p["WriteCapacity"]["Share"] == 7.5);  // 30 WCU over 4
+    items += p["ItemCount"].get<int>();
+  }
+  CHECK(items == 40);
+  // Quarters of the key space, the middle of each half.
+  CHECK(parts[1]["HashRangeStart"] == "4000000000000000");
+  CHECK(parts[2]["HashRangeStart"] == "8000000000000000");
+  CHECK(parts[3]["HashRangeStart"] == "c000000000000000");
+  CHECK(CountByOwner(e, EventKind::kPartitionSplit) == std::pair{3, 0});
+  // Lowering it again keeps the four (partitions never merge).
+  Call(e, "UpdateTable", {{"TableName", "Readings"},
+                          {"GlobalSecondaryIndexUpdates",
+                           {{{"Update", {{"IndexName", "ByDevice"},
+                                         {"ProvisionedThroughput",
+                                          {{"ReadCapacityUnits", 1}, {"WriteCapacityUnits", 9}}}}}}}}});
+  e.AdvanceClock(10'000);
+  CHECK(IndexPartitions(e).size() == 4);
+  CHECK(IndexCount(e) == 40);
+}
+
 }  // namespace ddb::test
