@@ -318,8 +318,11 @@ Result<GetItemOutput> ExecuteGetItem(EngineState& s, const GetItemInput& in) {
   GetItemOutput out;
   out.consumed = Consumed{ReadHalfUnits(found ? found->size : 0, in.consistent_read), 0};
   if (found) out.item = &found->item;
-  DDB_TRY(ChargeOne(s, t, Direction::kRead, key.value(), out.consumed.read_capacity_units()));
-  s.Emit(EventKind::kItemRead, t.def().name, t.PartitionIdFor(key.value()), key->hash, out.consumed.read_half_units, 0,
+  // One partition lookup serves the charge and the event (a charge never moves partitions).
+  const size_t part = t.PartitionIndexFor(key.value());
+  const PartitionCharge charge{part, out.consumed.read_capacity_units(), key->hash, key.value()};
+  DDB_TRY(Charge(s, t, Direction::kRead, &charge, 1));
+  s.Emit(EventKind::kItemRead, t.def().name, t.partitions()[part].id, key->hash, out.consumed.read_half_units, 0,
          found ? "" : "not found");
   return out;
 }

@@ -51,7 +51,7 @@ void EventLog::Record(int64_t time_ms, EventKind kind, std::string_view table, i
   e.time_ms = time_ms;
   e.kind = kind;
   e.table.assign(table);  // the recycled slot's buffers are reused
-  e.index.assign(index);
+  if (!index.empty() || !e.index.empty()) e.index.assign(index);  // almost always both empty
   e.partition = partition;
   e.key_hash = key_hash;
   e.read_half_units = read_half_units;
