@@ -320,8 +320,7 @@ Result<GetItemOutput> ExecuteGetItem(EngineState& s, const GetItemInput& in) {
   if (found) out.item = &found->item;
   // One partition lookup serves the charge and the event (a charge never moves partitions).
   const size_t part = t.PartitionIndexFor(key.value());
-  const PartitionCharge charge{part, out.consumed.read_capacity_units(), key->hash, key.value()};
-  DDB_TRY(Charge(s, t, Direction::kRead, &charge, 1));
+  DDB_TRY(ChargeOneAt(s, t, Direction::kRead, part, key.value(), out.consumed.read_capacity_units()));
   s.Emit(EventKind::kItemRead, t.def().name, t.partitions()[part].id, key->hash, out.consumed.read_half_units, 0,
          found ? "" : "not found");
   return out;

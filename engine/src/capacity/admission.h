@@ -31,10 +31,16 @@ Status Charge(EngineState& s, Table& t, Direction direction, const PartitionChar
 ApiError ThroughputExceeded(bool on_demand, const char* provisioned_message, const std::string& reason,
                             const std::string& resource_arn);
 
+// A request on the item `key`, charged to the partition at `partition_index`, which owns it (for
+// a caller that has already looked it up).
+inline Status ChargeOneAt(EngineState& s, Table& t, Direction direction, size_t partition_index,
+                          const PrimaryKeyRef& key, double units) {
+  const PartitionCharge c{partition_index, units, key.hash, key};
+  return Charge(s, t, direction, &c, 1);
+}
 // A request on the item `key`, charged to the partition that owns it.
 inline Status ChargeOne(EngineState& s, Table& t, Direction direction, const PrimaryKeyRef& key, double units) {
-  const PartitionCharge c{t.PartitionIndexFor(key), units, key.hash, key};
-  return Charge(s, t, direction, &c, 1);
+  return ChargeOneAt(s, t, direction, t.PartitionIndexFor(key), key, units);
 }
 inline Status ChargeOne(EngineState& s, Table& t, Direction direction, const PrimaryKey& key, double units) {
   return ChargeOne(s, t, direction, RefOf(key), units);

@@ -12,11 +12,8 @@
 namespace ddb {
 namespace {
 
-void Refuse(EngineState& s, Table& t, Partition& p, std::string why) {
-  p.note = "split refused: " + why;
-  if (p.refusal_reported) return;  // once per hot spell
-  p.refusal_reported = true;
-  s.Emit(EventKind::kSplitRefused, t.def().name, p.id, 0, 0, 0, why);
+void Refuse(EngineState& s, Table& t, Partition& p, const std::string& why) {
+  NoteRefusedSplit(s, t.def().name, "", p, why);
 }
 
 std::string ValueText(const AttributeValue& v) {
@@ -119,6 +116,14 @@ std::string CollectionSplitPoint(const Table& t, size_t index, uint64_t hot_hash
 }
 
 }  // namespace
+
+void NoteRefusedSplit(EngineState& s, std::string_view table, std::string_view index, Partition& p,
+                      const std::string& why) {
+  p.note = "split refused: " + why;
+  if (p.refusal_reported) return;  // once per hot spell
+  p.refusal_reported = true;
+  s.EmitForIndex(EventKind::kSplitRefused, table, index, p.id, 0, 0, 0, why);
+}
 
 std::string PercentText(double share) {
   char buf[16];

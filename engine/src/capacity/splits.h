@@ -33,6 +33,11 @@ bool HotLongEnough(Partition& p, double read_demand, double write_demand);
 double ReadDemand(const Partition& p);
 double WriteDemand(const Partition& p);
 
+// A split that cannot help: the reason goes into the partition's note, and a SplitRefused event
+// (once per hot spell) names the partition of `table`, or of its GSI `index` when not empty.
+void NoteRefusedSplit(EngineState& s, std::string_view table, std::string_view index, Partition& p,
+                      const std::string& why);
+
 // Words of split notes: "62%", and a hash as 16 hex digits.
 std::string PercentText(double share);
 std::string HashText(uint64_t hash);

@@ -75,25 +75,16 @@ void ConfigureThroughput(Table& t, int64_t now_ms, bool reset) {
 void GrowPartitionsForThroughput(EngineState& s, Table& t) {
   const int needed = PartitionsForThroughput(t.def());
   auto& parts = t.mutable_partitions();
-  while (static_cast<int>(parts.size()) < needed) {
-    const size_t before = parts.size();
-    size_t index = 0;  // each split inserts one partition after the one split
-    for (size_t i = 0; i < before; ++i) {
-      const Partition& p = parts[index];
-      const SplitPoint middle{p.hash_lo + (p.hash_hi - p.hash_lo) / 2 + 1, {}};
-      if (p.hash_hi == p.hash_lo || !t.Divides(index, middle)) {  // one hash: a part of an item collection
-        ++index;
-        continue;
-      }
-      const int parent = p.id;
-      t.SplitPartition(index, middle);
-      index += 2;
-      s.Emit(EventKind::kPartitionSplit, t.def().name, parent, 0, 0, 0,
-             "split for provisioned throughput: " + std::to_string(parts.size()) + " partitions needed " +
-                 std::to_string(needed));
-    }
-    if (parts.size() == before) break;
-  }
+  DoublePartitionsUntil(parts, needed, [&](size_t place, uint64_t middle_hash) {
+    const SplitPoint middle{middle_hash, {}};
+    if (!t.Divides(place, middle)) return false;  // part of an item collection
+    const int parent = parts[place].id;
+    t.SplitPartition(place, middle);
+    s.Emit(EventKind::kPartitionSplit, t.def().name, parent, 0, 0, 0,
+           "split for provisioned throughput: " + std::to_string(parts.size()) + " partitions needed " +
+               std::to_string(needed));
+    return true;
+  });
   SyncShardsWithPartitions(s, t);  // [stream] split partitions get child shards
   ConfigureThroughput(t, s.now_ms(), false);
 }

@@ -27,6 +27,24 @@ void ConfigurePartitionLanes(std::vector<Partition>& parts, const ScaleProfile& 
 // splits at its middle (the documented doubling, e.g. 4 -> 8), then the throughput is spread again.
 void GrowPartitionsForThroughput(EngineState& s, Table& t);
 
+// The doubling itself, for a table's or a GSI's partitions: round after round, every partition of
+// `parts` is halved at the middle of its hash range until there are `needed`. split(place,
+// middle) splits the partition at `place` (its children then sit at place and place + 1) and
+// returns false when it cannot; a partition of a single hash is never offered.
+template <typename Split>
+void DoublePartitionsUntil(std::vector<Partition>& parts, int needed, Split split) {
+  while (static_cast<int>(parts.size()) < needed) {
+    const size_t before = parts.size();
+    size_t place = 0;
+    for (size_t i = 0; i < before; ++i) {
+      const Partition& p = parts[place];
+      const uint64_t middle = p.hash_lo + (p.hash_hi - p.hash_lo) / 2 + 1;
+      place += p.hash_hi != p.hash_lo && split(place, middle) ? 2 : 1;
+    }
+    if (parts.size() == before) break;  // nothing left to halve
+  }
+}
+
 // The on-demand baseline: what a new on-demand table serves instantly (12,000 RRU / 4,000 WRU
 // under the real profile: 4 partitions at their limits).
 double OnDemandBaseline(const ScaleProfile& p, bool read);

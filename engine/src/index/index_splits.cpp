@@ -1,6 +1,7 @@
 #include "index/index_splits.h"
 
 #include "capacity/splits.h"
+#include "capacity/throughput_config.h"
 #include "index/index_lifecycle.h"
 #include "index/index_propagation.h"
 #include "index/index_throughput.h"
@@ -11,10 +12,7 @@ namespace ddb {
 namespace {
 
 void Refuse(EngineState& s, const Table& t, const SecondaryIndex& index, Partition& p, const std::string& why) {
-  p.note = "split refused: " + why;
-  if (p.refusal_reported) return;  // once per hot spell
-  p.refusal_reported = true;
-  s.EmitForIndex(EventKind::kSplitRefused, t.def().name, index.def().name, p.id, 0, 0, 0, why);
+  NoteRefusedSplit(s, t.def().name, index.def().name, p, why);
 }
 
 void StartSplit(EngineState& s, const Table& t, const SecondaryIndex& index, Partition& p, uint64_t split_hash,
@@ -88,27 +86,16 @@ void ConsiderIndexSplit(EngineState& s, Table& t, SecondaryIndex& index, size_t 
 void GrowIndexPartitionsForThroughput(EngineState& s, Table& t, SecondaryIndex& index) {
   if (!index.global()) return;
   const int needed = PartitionsForIndex(index.def(), t.def());
-  auto& parts = index.partitions();
-  while (static_cast<int>(parts.size()) < needed) {
-    const size_t before = parts.size();
-    size_t place = 0;  // each split puts the upper child right after the lower one
-    for (size_t i = 0; i < before; ++i) {
-      const Partition& p = parts[place];
-      if (p.hash_hi == p.hash_lo || p.splitting) {  // nothing to halve, or a split already under way
-        ++place;
-        continue;
-      }
-      const int parent = p.id;
-      const uint64_t middle = p.hash_lo + (p.hash_hi - p.hash_lo) / 2 + 1;
-      index.SplitPartition(place, middle);
-      ResumeDrain(s, t, index, place);
-      ResumeDrain(s, t, index, place + 1);
-      s.EmitForIndex(EventKind::kPartitionSplit, t.def().name, index.def().name, parent, middle, 0, 0,
-                     "split for provisioned throughput: " + std::to_string(needed) + " partitions needed");
-      place += 2;
-    }
-    if (parts.size() == before) break;
-  }
+  DoublePartitionsUntil(index.partitions(), needed, [&](size_t place, uint64_t middle) {
+    if (index.partitions()[place].splitting) return false;  // a split already under way
+    const int parent = index.partitions()[place].id;
+    index.SplitPartition(place, middle);
+    ResumeDrain(s, t, index, place);
+    ResumeDrain(s, t, index, place + 1);
+    s.EmitForIndex(EventKind::kPartitionSplit, t.def().name, index.def().name, parent, middle, 0, 0,
+                   "split for provisioned throughput: " + std::to_string(needed) + " partitions needed");
+    return true;
+  });
   ConfigureIndexThroughput(index, t.def(), s.now_ms(), /*reset=*/false);
 }
 

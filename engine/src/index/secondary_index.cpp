@@ -59,12 +59,7 @@ void SecondaryIndex::LayOutPartitions(int count) {
   next_partition_id_ = count;
 }
 
-int SecondaryIndex::PartitionIndexById(int id) const {
-  for (size_t i = 0; i < partitions_.size(); ++i) {
-    if (partitions_[i].id == id) return static_cast<int>(i);
-  }
-  return -1;
-}
+int SecondaryIndex::PartitionIndexById(int id) const { return PartitionPlace(partitions_, id); }
 
 bool SecondaryIndex::MedianByBytes(size_t partition, uint64_t* split_hash) const {
   const Partition& p = partitions_[partition];

@@ -90,12 +90,14 @@ void Table::RefreshReportedCounters() {
   }
 }
 
-int Table::PartitionIndexById(int id) const {
-  for (size_t i = 0; i < partitions_.size(); ++i) {
-    if (partitions_[i].id == id) return static_cast<int>(i);
+int PartitionPlace(const std::vector<Partition>& parts, int id) {
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (parts[i].id == id) return static_cast<int>(i);
   }
   return -1;
 }
+
+int Table::PartitionIndexById(int id) const { return PartitionPlace(partitions_, id); }
 
 bool Table::MaySplitCollections() const { return def_.range_key && !(indexes_ && indexes_->has_local()); }
 

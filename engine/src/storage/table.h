@@ -102,6 +102,9 @@ struct Partition {
   std::string note;       // the latest split decision, in words
 };
 
+// The place of the partition numbered `id` in `parts`, -1 when none is (it has split).
+int PartitionPlace(const std::vector<Partition>& parts, int id);
+
 // The two children of a split of `parent`: lower [parent.hash_lo, lower_hi], upper [upper_lo,
 // parent.hash_hi], numbered *next_id and *next_id + 1 (which moves past them), each with half of
 // the parent's lanes and a fresh heat summary. Item counts, sizes and first keys are the caller's.
