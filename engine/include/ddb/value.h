@@ -4,10 +4,10 @@
 // DynamoDB's 38-digit precision and range, never binary floating point.
 #pragma once
 
+#include "ddb/flat_map.h"
 #include "ddb/result.h"
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -101,7 +101,8 @@ struct Binary {
 };
 
 struct AttributeValue;
-using Map = std::map<std::string, AttributeValue, std::less<>>;
+// An M value (and an Item): attributes sorted by name in one vector (flat_map.h explains why).
+using Map = FlatMap<std::string, AttributeValue>;
 using List = std::vector<AttributeValue>;
 // Sets are kept sorted in DynamoDB key order and free of duplicates, so equal sets compare equal.
 struct StringSet { std::vector<std::string> items; bool operator==(const StringSet& o) const { return items == o.items; } };

@@ -105,6 +105,7 @@ Result<PrimaryKey> KeyFromKeyMap(const TableDefinition& def, const Item& key_map
 
 Item KeyAttributes(const TableDefinition& def, const Item& item) {
   Item key;
+  key.reserve(2);
   if (auto h = item.find(def.hash_key.name); h != item.end()) key.emplace(h->first, h->second);
   if (def.range_key) {
     if (auto r = item.find(def.range_key->name); r != item.end()) key.emplace(r->first, r->second);

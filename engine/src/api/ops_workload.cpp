@@ -43,6 +43,7 @@ AttributeValue IndexAttributeValue(const IndexAttributeSpec& a, ValueType type, 
 // values in bytes).
 Item MakeItem(const TableDefinition& d, const RunningWorkload& w, const GeneratedRequest& g) {
   Item item;
+  item.reserve(4);  // keys, index attribute, payload: one allocation
   item[d.hash_key.name] = AttributeValue(g.partition_key);
   if (d.range_key) item[d.range_key->name] = SortKeyValue(*d.range_key, g.sort_key);
   if (const auto& a = w.generator.spec().index_attribute; a && g.index_value)
@@ -53,7 +54,7 @@ Item MakeItem(const TableDefinition& d, const RunningWorkload& w, const Generate
   return item;
 }
 
-// The Key of a generated read, rebuilt in place: the map keeps its nodes from one read to the
+// The Key of a generated read, rebuilt in place: the map keeps its storage from one read to the
 // next and only the partition-key string changes (a workload sends millions of reads), and the
 // sort key only when it names another one than the read before (`*sort_key`: the one in `key`,
 // -1 when none is).

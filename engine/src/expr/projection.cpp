@@ -49,6 +49,7 @@ ProjNode BuildProjection(const std::vector<const Path*>& paths) {
 
 Item ProjectItem(const ProjNode& root, const Item& item) {
   Item out;
+  out.reserve(root.members.size());
   for (const auto& [name, child] : root.members) {
     auto it = item.find(name);
     if (it == item.end()) continue;

@@ -8,6 +8,7 @@ namespace {
 
 Item KeysOf(const Table& t, const PrimaryKey& key) {
   Item keys;
+  keys.reserve(2);
   keys.emplace(t.def().hash_key.name, key.partition);
   if (t.def().range_key && key.sort) keys.emplace(t.def().range_key->name, *key.sort);
   return keys;

@@ -321,6 +321,7 @@ Result<AttributeValue> DecodeAt(const json& j, int level) {
       if (!v.is_object()) return NotAMap(v);
       if (level >= kMaxNestingDepth) return ApiError::Validation(std::string(kTooDeep));
       Map map;
+      map.reserve(v.size());
       for (auto it = v.begin(); it != v.end(); ++it) {
         auto child = DecodeAt(it.value(), level + 1);
         if (!child.ok()) return child.take_error();
@@ -354,6 +355,7 @@ Result<AttributeValue> DecodeValue(const json& j) { return DecodeAt(j, 0); }
 Result<Item> DecodeItem(const json& j) {
   if (!j.is_object()) return NotAMap(j);
   Item item;
+  item.reserve(j.size());
   for (auto it = j.begin(); it != j.end(); ++it) {
     auto value = DecodeAt(it.value(), 1);
     if (!value.ok()) return value.take_error();
