@@ -16,12 +16,14 @@
 #include "sim/hash_space.h"
 #include "storage/bytes_by_partition.h"
 
+#include <algorithm>
 #include <map>
 
 namespace ddb {
 namespace {
 
 constexpr uint64_t kPageBytes = 1024 * 1024;
+constexpr int64_t kTypicalPageItems = 16;
 
 // The members Query and Scan share, read and validated before any item is touched.
 struct ReadRequest {
@@ -142,6 +144,8 @@ Status ReadCommon(EngineState& s, const RequestView& v, ExpressionContext& ctx, 
 template <typename It, typename Classify>
 Page ReadPage(const Table& t, const Condition& filter, int64_t limit, It it, It end, Classify classify) {
   Page page;
+  // Room for a typical item collection up front, instead of growing 1, 2, 4, 8, 16.
+  page.items.reserve(static_cast<size_t>(limit ? std::min<int64_t>(limit, kTypicalPageItems) : kTypicalPageItems));
   for (; it != end; ++it) {
     const PrimaryKey& key = it->first;
     const int c = classify(key);
@@ -172,6 +176,9 @@ Result<Consumed> ChargePage(EngineState& s, Table& t, const Page& page, bool con
   const Consumed consumed{ReadHalfUnits(page.bytes_read, consistent), 0};
   std::vector<PartitionCharge> charges;
   std::vector<int64_t> half_units;
+  const size_t partitions = std::max<size_t>(1, page.bytes_by_partition.size());
+  charges.reserve(partitions);
+  half_units.reserve(partitions);
   int64_t given = 0;
   uint64_t cumulative = 0;
   for (const auto& entry : page.bytes_by_partition) {

@@ -36,6 +36,7 @@ class BytesByPartition {
   }
 
   bool empty() const { return entries_.empty(); }
+  size_t size() const { return entries_.size(); }
   std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
   std::vector<Entry>::const_iterator end() const { return entries_.end(); }
 

@@ -156,7 +156,8 @@ class HashOrderedMap {
   // K: Key or HashBound.
   template <typename K>
   iterator lower_bound(const K& key) {
-    return At(FirstWhere([&](const Ref& r) { return !RefLess(r, key); }, HashOf(key)));
+    const Probe<K> probe = MakeProbe(key);
+    return At(FirstWhere([&](const Ref& r) { return !RefLess(r, probe); }, probe.hash));
   }
   template <typename K>
   const_iterator lower_bound(const K& key) const {
@@ -164,7 +165,8 @@ class HashOrderedMap {
   }
   template <typename K>
   iterator upper_bound(const K& key) {
-    return At(FirstWhere([&](const Ref& r) { return LessRef(key, r); }, HashOf(key)));
+    const Probe<K> probe = MakeProbe(key);
+    return At(FirstWhere([&](const Ref& r) { return LessRef(probe, r); }, probe.hash));
   }
   template <typename K>
   const_iterator upper_bound(const K& key) const {
@@ -176,8 +178,9 @@ class HashOrderedMap {
   // K: any type with a `hash` member that Less compares with Key (a key view).
   template <typename K>
   iterator find(const K& key) {
-    const Position at = Locate(key);
-    return HoldsKey(at, key) ? At(at) : end();
+    const Probe<K> probe = MakeProbe(key);
+    const Position at = Locate(probe);
+    return HoldsKey(at, probe) ? At(at) : end();
   }
   template <typename K>
   const_iterator find(const K& key) const {
@@ -218,9 +221,19 @@ class HashOrderedMap {
     size_t chunk, pos;
   };
 
+  // A search key with what every comparison on the way needs, computed once: its hash and, when
+  // Less offers one, its prefix (summarising a number costs more than comparing two hashes).
   template <typename K>
-  static uint64_t HashOf(const K& k) {
-    return k.hash;
+  struct Probe {
+    const K& key;
+    uint64_t hash;
+    uint32_t prefix;
+  };
+  template <typename K>
+  Probe<K> MakeProbe(const K& key) const {
+    uint32_t prefix = 0;
+    if constexpr (kPrefixed<K>) prefix = less_.Prefix(key);
+    return {key, key.hash, prefix};
   }
 
   value_type& EntryAt(uint32_t slot) { return *slabs_[slot / kSlabSlots][slot % kSlabSlots]; }
@@ -229,29 +242,24 @@ class HashOrderedMap {
   // entry(r) < key, comparing hashes and reading the entry only on a tie.
   // On a tie, differing prefixes answer without reading the entry either.
   template <typename K>
-  bool RefLess(const Ref& r, const K& key) const {
-    const uint64_t h = HashOf(key);
-    if (r.hash != h) return r.hash < h;
-    if (const int c = PrefixOrder(r, key)) return c < 0;
-    return less_(EntryAt(r.slot).first, key);
+  bool RefLess(const Ref& r, const Probe<K>& probe) const {
+    if (r.hash != probe.hash) return r.hash < probe.hash;
+    if (const int c = PrefixOrder(r, probe)) return c < 0;
+    return less_(EntryAt(r.slot).first, probe.key);
   }
   // key < entry(r).
   template <typename K>
-  bool LessRef(const K& key, const Ref& r) const {
-    const uint64_t h = HashOf(key);
-    if (r.hash != h) return h < r.hash;
-    if (const int c = PrefixOrder(r, key)) return c > 0;
-    return less_(key, EntryAt(r.slot).first);
+  bool LessRef(const Probe<K>& probe, const Ref& r) const {
+    if (r.hash != probe.hash) return probe.hash < r.hash;
+    if (const int c = PrefixOrder(r, probe)) return c > 0;
+    return less_(probe.key, EntryAt(r.slot).first);
   }
   // For a reference whose hash ties with key's: <0 or >0 when the prefixes order entry(r) and
   // key, 0 when only the entry can tell.
   template <typename K>
-  int PrefixOrder(const Ref& r, const K& key) const {
+  int PrefixOrder(const Ref& r, const Probe<K>& probe) const {
     if constexpr (kPrefixed<K>) {
-      if (!mixed_groups_) {
-        const uint32_t p = less_.Prefix(key);
-        if (r.prefix != p) return r.prefix < p ? -1 : 1;
-      }
+      if (!mixed_groups_ && r.prefix != probe.prefix) return r.prefix < probe.prefix ? -1 : 1;
     }
     return 0;
   }
@@ -281,12 +289,12 @@ class HashOrderedMap {
   // The lower bound of `key`: the finger when it still is (checked against its neighbours, so a
   // finger left stale by inserts and erases is never trusted), else a search, which moves it.
   template <typename K>
-  Position Locate(const K& key) const {
-    if (!FingerIsLowerBound(key)) finger_ = FirstWhere([&](const Ref& r) { return !RefLess(r, key); }, HashOf(key));
+  Position Locate(const Probe<K>& key) const {
+    if (!FingerIsLowerBound(key)) finger_ = FirstWhere([&](const Ref& r) { return !RefLess(r, key); }, key.hash);
     return finger_;
   }
   template <typename K>
-  bool FingerIsLowerBound(const K& key) const {
+  bool FingerIsLowerBound(const Probe<K>& key) const {
     const Position at = finger_;
     if (at.chunk >= chunks_.size()) {  // end(): right when every entry is less than key
       return at.chunk == chunks_.size() && at.pos == 0 && (chunks_.empty() || RefLess(last_.back(), key));
@@ -300,11 +308,11 @@ class HashOrderedMap {
   // Whether the entry at `at` (the lower bound of `key`) is `key`. A different hash answers
   // without reading the entry, which is a cache miss on a large map.
   template <typename K>
-  bool HoldsKey(Position at, const K& key) const {
+  bool HoldsKey(Position at, const Probe<K>& probe) const {
     if (at.chunk == chunks_.size()) return false;
     const Ref& r = chunks_[at.chunk][at.pos];
-    if (r.hash != key.hash || PrefixOrder(r, key) != 0) return false;
-    return !less_(key, EntryAt(r.slot).first);
+    if (r.hash != probe.hash || PrefixOrder(r, probe) != 0) return false;
+    return !less_(probe.key, EntryAt(r.slot).first);
   }
 
   // Inserts `ref` before position `at` (at the back when `at` is end()); returns where it went.
@@ -332,16 +340,16 @@ class HashOrderedMap {
 
   template <typename K>
   std::pair<iterator, bool> Emplace(K&& key) {
-    Position at = Locate(key);
-    if (HoldsKey(at, key)) return {At(at), false};
-    const uint64_t hash = key.hash;
-    uint32_t prefix = 0;
+    const Probe<Key> probe = MakeProbe<Key>(key);
+    Position at = Locate(probe);
+    if (HoldsKey(at, probe)) return {At(at), false};
+    const uint64_t hash = probe.hash;
+    const uint32_t prefix = probe.prefix;
     if constexpr (kPrefixed<Key>) {
-      prefix = less_.Prefix(key);
       // The first collision: the place found by prefixes may be wrong; find it by the keys.
-      if (NoteGroupsAround(at, key)) at = Locate(key);
+      if (NoteGroupsAround(at, key)) at = Locate(probe);
     }
-    const uint32_t slot = NewSlot(std::forward<K>(key));
+    const uint32_t slot = NewSlot(std::forward<K>(key));  // `probe` refers to key: not used below
     finger_ = InsertRef(at, Ref{hash, slot, prefix});
     return {At(finger_), true};
   }
