@@ -2,6 +2,8 @@
 
 #include "app/requests.h"
 
+#include <string>
+
 namespace ddb::viz {
 
 void TogglePlaying(ViewState& state) { state.playing = !state.playing; }
@@ -16,7 +18,17 @@ void CreateSampleTable(Engine& engine, ViewState& state) {
     state.selected_table = kSampleTableName;
 }
 
-void WriteRandomItems(Engine& engine, ViewState& state, int count) {
+namespace {
+
+// The sample preload outwaits throttling for at most this long per item (virtual seconds).
+constexpr int kMaxThrottleWaitSeconds = 600;
+
+bool Throttled(const ViewState& state) {
+  const std::string& type = state.last_response.error_type;
+  return type == "ProvisionedThroughputExceededException" || type == "ThrottlingException";
+}
+
+void PutRandomItems(Engine& engine, ViewState& state, int count, bool wait_out_throttling) {
   if (state.selected_table.empty()) return;
   const KeySchema* schema = FindKeySchema(engine, state, state.selected_table);
   if (!schema) {
@@ -27,12 +39,27 @@ void WriteRandomItems(Engine& engine, ViewState& state, int count) {
   int written = 0;
   for (const auto& request :
        RandomPutRequests(state.selected_table, *schema, &state.random_item_counter, count)) {
-    if (!RunRequest(engine, state, "PutItem", request)) break;  // show the first error
+    bool ok = RunRequest(engine, state, "PutItem", request);
+    for (int waited = 0; !ok && wait_out_throttling && Throttled(state) && waited < kMaxThrottleWaitSeconds; ++waited) {
+      engine.AdvanceClock(1000);
+      ok = RunRequest(engine, state, "PutItem", request);
+    }
+    if (!ok) break;  // show the first error
     ++written;
   }
   if (written == count) {
     state.last_response.operation = "PutItem x" + std::to_string(count);
   }
+}
+
+}  // namespace
+
+void WriteRandomItems(Engine& engine, ViewState& state, int count) {
+  PutRandomItems(engine, state, count, /*wait_out_throttling=*/false);
+}
+
+void LoadRandomItems(Engine& engine, ViewState& state, int count) {
+  PutRandomItems(engine, state, count, /*wait_out_throttling=*/true);
 }
 
 }  // namespace ddb::viz

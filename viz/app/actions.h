@@ -15,6 +15,10 @@ void StepClock(Engine& engine, ViewState& state, int64_t ms);
 // CreateTable for the Music sample table, then selects it.
 void CreateSampleTable(Engine& engine, ViewState& state);
 // PutItem x count with deterministic random keys into the selected table.
+// A throttled write is an error shown to the learner, and the rest are not sent.
 void WriteRandomItems(Engine& engine, ViewState& state, int count);
+// The same writes as a bulk load: a throttled write waits a virtual second and is retried, so
+// the table ends up with every item however small its capacity (the clock shows what it took).
+void LoadRandomItems(Engine& engine, ViewState& state, int count);
 
 }  // namespace ddb::viz

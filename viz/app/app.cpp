@@ -123,11 +123,11 @@ void App::LoadSampleData(int items, int animated) {
     engine_.AdvanceClock(100);
   }
   animated = std::clamp(animated, 0, std::max(items, 0));
-  if (items - animated > 0) WriteRandomItems(engine_, state_, items - animated);
+  if (items - animated > 0) LoadRandomItems(engine_, state_, items - animated);
   // Preloaded data is already in place: do not animate it (chart markers are still kept).
   state_.last_event_seq = engine_.events().last_seq();
   IngestEffects(engine_.events(), state_.ui_time_s, /*animate=*/false, &capacity_.effects);
-  if (animated > 0) WriteRandomItems(engine_, state_, animated);
+  if (animated > 0) LoadRandomItems(engine_, state_, animated);
 }
 
 }  // namespace ddb::viz
