@@ -48,6 +48,11 @@ constexpr size_t kResponseReserve = 1024;
 
 Result<std::string> Engine::HandleText(std::string_view operation, std::string_view request_text) {
   json request;
+  // Dismantled from the inside out on every way out of here (json_in.h says why).
+  struct Release {
+    json& request;
+    ~Release() { ReleaseJson(request); }
+  } release{request};
   if (!ParseJsonText(request_text, &request)) {
     return ApiError{ErrorType::kSerialization, "The request body is not valid JSON", {}};
   }

@@ -264,6 +264,19 @@ class Parser {
 
 bool ParseJsonText(std::string_view text, nlohmann::json* out) { return Parser(text).Document(out); }
 
+void ReleaseJson(json& j) {
+  if (j.is_object()) {
+    auto& members = j.get_ref<json::object_t&>();
+    for (auto& [name, value] : members) ReleaseJson(value);
+    members.clear();
+  } else if (j.is_array()) {
+    auto& elements = j.get_ref<json::array_t&>();
+    for (json& e : elements) ReleaseJson(e);
+    elements.clear();
+  }
+  j = nullptr;
+}
+
 bool IdenticalJson(const nlohmann::json& a, const nlohmann::json& b) {
   if (a.type() != b.type()) return false;
   if (a.is_object()) {

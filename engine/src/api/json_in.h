@@ -22,6 +22,13 @@ inline constexpr int kMaxJsonDepth = 512;
 // *out is then unspecified.
 bool ParseJsonText(std::string_view text, nlohmann::json* out);
 
+// Empties a DOM that ParseJsonText built, innermost containers first, leaving a null. nlohmann
+// destroys a container without recursion by moving its children to a heap-allocated stack,
+// one per object or array, which cost a wire request a tenth of its whole time; emptied from the
+// inside out, every container is already empty when its turn comes. The recursion is as deep as
+// the nesting, which ParseJsonText bounds by kMaxJsonDepth.
+void ReleaseJson(nlohmann::json& j);
+
 // Equal values of equal types all the way down (nlohmann's == holds 1, 1u and 1.0 equal), which
 // is what "the same DOM" means above. For the tests and the fuzzer.
 bool IdenticalJson(const nlohmann::json& a, const nlohmann::json& b);
