@@ -80,3 +80,18 @@ TEST_CASE("The wire door's JSON parser refuses nesting deeper than its limit ins
   Engine e;
   CHECK(e.HandleText("ListTables", std::string(100'000, '{')).error().type == ErrorType::kSerialization);
 }
+
+TEST_CASE("ReleaseJson empties a parsed request to null, however deep or partly built", "[api]") {
+  json out;
+  REQUIRE(ParseJsonText(R"({"TableName":"Music","Key":{"Artist":{"S":"No One"}},"L":[[1,[2]],{"a":[]}]})", &out));
+  ReleaseJson(out);
+  CHECK(out.is_null());
+  const std::string deepest = std::string(kMaxJsonDepth, '[') + std::string(kMaxJsonDepth, ']');
+  REQUIRE(ParseJsonText(deepest, &out));
+  ReleaseJson(out);
+  CHECK(out.is_null());
+  // A refused text leaves whatever was built so far; releasing it is still safe.
+  CHECK_FALSE(ParseJsonText(R"({"a":{"b":[1,2,{"c":)", &out));
+  ReleaseJson(out);
+  CHECK(out.is_null());
+}
