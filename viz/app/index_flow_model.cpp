@@ -185,15 +185,26 @@ void IngestIndexFlowEvents(const EventLog& log, double now_s, IndexFlowEffects* 
         ++found->count;
         found->start_s = now_s;
       }
+    } else if (e.kind == EventKind::kPartitionSplit && !e.index.empty()) {
+      auto found = std::find_if(fx->splits.begin(), fx->splits.end(), [&](const IndexSplitFlag& f) {
+        return f.table == e.table && f.index == e.index && f.parent == e.partition;
+      });
+      if (found == fx->splits.end()) {
+        fx->splits.push_back({e.table, e.index, e.partition, now_s});
+      } else {
+        found->start_s = now_s;
+      }
     } else if (e.kind == EventKind::kTableDeleted) {
       std::erase_if(fx->stale_reads, [&](const StaleReadFlag& f) { return f.table == e.table; });
       std::erase_if(fx->back_pressure, [&](const BackPressureFlag& f) { return f.table == e.table; });
+      std::erase_if(fx->splits, [&](const IndexSplitFlag& f) { return f.table == e.table; });
     }
   }
   fx->last_seq = log.last_seq();
   std::erase_if(fx->stale_reads, [&](const StaleReadFlag& f) { return now_s - f.start_s > kStaleReadFlagSeconds; });
   std::erase_if(fx->back_pressure,
                 [&](const BackPressureFlag& f) { return now_s - f.start_s > kBackPressureFlagSeconds; });
+  std::erase_if(fx->splits, [&](const IndexSplitFlag& f) { return now_s - f.start_s > kIndexSplitGlowSeconds; });
 }
 
 const StaleReadFlag* FindStaleRead(const IndexFlowEffects& fx, const std::string& table, const std::string& index) {
@@ -206,6 +217,14 @@ const StaleReadFlag* FindStaleRead(const IndexFlowEffects& fx, const std::string
 const BackPressureFlag* FindBackPressure(const IndexFlowEffects& fx, const std::string& table, int base_partition) {
   for (const BackPressureFlag& f : fx.back_pressure) {
     if (f.table == table && f.base_partition == base_partition) return &f;
+  }
+  return nullptr;
+}
+
+const IndexSplitFlag* FindIndexSplit(const IndexFlowEffects& fx, const std::string& table, const std::string& index,
+                                     int parent) {
+  for (const IndexSplitFlag& f : fx.splits) {
+    if (f.parent == parent && f.table == table && f.index == index) return &f;
   }
   return nullptr;
 }

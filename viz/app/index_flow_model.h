@@ -22,6 +22,8 @@ namespace ddb::viz {
 
 inline constexpr double kStaleReadFlagSeconds = 5.0;   // "stale read" stays on the index column
 inline constexpr double kBackPressureFlagSeconds = 3.0;  // "throttled by GSI" on a base partition
+inline constexpr double kIndexSplitSeconds = 1.2;      // a GSI partition's box divides into its children
+inline constexpr double kIndexSplitGlowSeconds = 6.0;  // and the children stay outlined this long
 
 struct FlowPartition {
   int id = 0;
@@ -103,10 +105,19 @@ struct BackPressureFlag {
   double start_s = 0;  // UI time of the latest refusal
 };
 
+// A GSI partition that just split (PartitionSplit naming the index): its children divide out of
+// its box in the view.
+struct IndexSplitFlag {
+  std::string table, index;
+  int parent = -1;     // the partition that split; its children name it as their parent
+  double start_s = 0;  // UI time it was seen
+};
+
 struct IndexFlowEffects {
   uint64_t last_seq = 0;
   std::vector<StaleReadFlag> stale_reads;  // one per (table, index), the latest
   std::vector<BackPressureFlag> back_pressure;  // one per (table, base partition), the latest
+  std::vector<IndexSplitFlag> splits;           // one per (table, index, parent)
 };
 
 // Parses an IndexStaleRead detail "<index> <Query|Scan>: <N> update(s) not yet applied".
@@ -120,6 +131,8 @@ void IngestIndexFlowEvents(const EventLog& log, double now_s, IndexFlowEffects* 
 
 const StaleReadFlag* FindStaleRead(const IndexFlowEffects& effects, const std::string& table, const std::string& index);
 const BackPressureFlag* FindBackPressure(const IndexFlowEffects& effects, const std::string& table, int base_partition);
+const IndexSplitFlag* FindIndexSplit(const IndexFlowEffects& effects, const std::string& table, const std::string& index,
+                                     int parent);
 // 1 when just raised, fading to 0 after `seconds`.
 float FlagStrength(double start_s, double now_s, double seconds);
 

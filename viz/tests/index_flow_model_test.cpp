@@ -155,6 +155,25 @@ TEST_CASE("Stale reads flag their index for 5 s, back-pressure its base partitio
   CHECK(FindStaleRead(fx, "Orders", "ByStatus") == nullptr);
 }
 
+TEST_CASE("A GSI partition's split is flagged for its children for 6 s; a table split is not", "[viz]") {
+  EventLog log;
+  Event gsi = Make(EventKind::kPartitionSplit, 0, "heat");
+  gsi.index = "ByStatus";
+  log.Append(gsi);
+  log.Append(Make(EventKind::kPartitionSplit, 1, "size"));  // the table's own partition 1
+  IndexFlowEffects fx;
+  IngestIndexFlowEvents(log, 20.0, &fx);
+  const IndexSplitFlag* split = FindIndexSplit(fx, "Orders", "ByStatus", 0);
+  REQUIRE(split != nullptr);
+  CHECK(split->start_s == 20.0);
+  CHECK(FindIndexSplit(fx, "Orders", "ByStatus", 1) == nullptr);
+  CHECK(fx.splits.size() == 1);
+  IngestIndexFlowEvents(log, 25.9, &fx);
+  CHECK(FindIndexSplit(fx, "Orders", "ByStatus", 0) != nullptr);
+  IngestIndexFlowEvents(log, 26.1, &fx);
+  CHECK(FindIndexSplit(fx, "Orders", "ByStatus", 0) == nullptr);
+}
+
 // Through the engine's one door: a write to a table with a GSI shows as a packet in flight, and a
 // Query of the GSI right after it raises the stale-read flag.
 TEST_CASE("A Put on a table with a GSI becomes a packet and a Query right after is flagged stale", "[viz]") {

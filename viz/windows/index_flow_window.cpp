@@ -18,6 +18,7 @@
 // [SECTION] Columns
 // [SECTION] Packets
 // [SECTION] Window
+#include "app/animations.h"
 #include "app/center_tabs.h"
 #include "app/format.h"
 #include "app/heat.h"
@@ -58,6 +59,20 @@ Rect RowBox(const Rect& area, size_t count, size_t row, float gap) {
   float g = row_h > gap * 4 ? gap : 0.0f;
   float top = area.min.y + row_h * static_cast<float>(row);
   return {ImVec2(area.min.x, top + g * 0.5f), ImVec2(area.max.x, top + row_h - g * 0.5f)};
+}
+
+// A child of a GSI partition that split `t` ago (eased, 0..1): at 0 it covers its parent's place
+// (the rows of all its siblings, which sit together in key order), at 1 its own row, so the box is
+// seen to divide.
+Rect DividingBox(const Rect& area, const std::vector<FlowPartition>& rows, size_t row, float gap, float t) {
+  size_t first = row, last = row;
+  while (first > 0 && rows[first - 1].parent == rows[row].parent) --first;
+  while (last + 1 < rows.size() && rows[last + 1].parent == rows[row].parent) ++last;
+  const Rect own = RowBox(area, rows.size(), row, gap);
+  const ImVec2 top = RowBox(area, rows.size(), first, gap).min;
+  const ImVec2 bottom = RowBox(area, rows.size(), last, gap).max;
+  auto lerp = [t](ImVec2 a, ImVec2 b) { return ImVec2(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t); };
+  return {lerp(top, own.min), lerp(bottom, own.max)};
 }
 
 struct FlowGeometry {
@@ -350,9 +365,22 @@ void DrawIndexColumn(ViewState& state, const IndexFlowModel& m, size_t column, c
 
   const FlowPartition* hovered = nullptr;
   for (size_t i = 0; i < c.partitions.size(); ++i) {
+    const FlowPartition& p = c.partitions[i];
     Rect r = RowBox(area, c.partitions.size(), i, 4.0f * s);
-    PartitionBox(dl, r, c.partitions[i], s, 0.0f, "P");
-    if (Hovered(r)) hovered = &c.partitions[i];
+    const IndexSplitFlag* split =
+        p.parent >= 0 ? FindIndexSplit(state.index_flow.effects, m.table, c.name, p.parent) : nullptr;
+    if (split) {
+      const double age = state.ui_time_s - split->start_s;
+      r = DividingBox(area, c.partitions, i, 4.0f * s,
+                      EaseOutCubic(static_cast<float>(std::clamp(age / kIndexSplitSeconds, 0.0, 1.0))));
+    }
+    PartitionBox(dl, r, p, s, 0.0f, "P");
+    // Fresh children stay outlined for a while, so a split seen late is still noticed.
+    if (split) {
+      const float glow = FlagStrength(split->start_s, state.ui_time_s, kIndexSplitGlowSeconds);
+      dl->AddRect(r.min, r.max, WithAlpha(palette::kAccent, glow), 4.0f * s, 0, 2.0f * s);
+    }
+    if (Hovered(r)) hovered = &p;
   }
   if (hovered) PartitionTooltip("Index", *hovered);
 
