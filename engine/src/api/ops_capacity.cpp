@@ -150,9 +150,35 @@ Result<json> DescribePartitions(EngineState& s, const json& request) {
   return response;
 }
 
+namespace {
+
+// The samples of `history` and of each partition's ring in [from, to].
+json SeriesJson(const MetricRing<MetricSample>& history, const PartitionHistory* partitions, int64_t from, int64_t to,
+                json response, const char* whole) {
+  json series = json::array();
+  history.ForRange(from, to, [&](const MetricSample& m) { series.push_back(SampleJson(m)); });
+  response[whole] = std::move(series);
+  if (partitions) {
+    json parts = json::array();
+    for (const auto& [id, ring] : *partitions) {
+      json samples = json::array();
+      ring.ForRange(from, to, [&](const PartitionSample& p) { samples.push_back(SampleJson(p.Expand())); });
+      if (!samples.empty()) parts.push_back({{"PartitionId", id}, {"Samples", std::move(samples)}});
+    }
+    response["Partitions"] = std::move(parts);
+  }
+  return response;
+}
+
+}  // namespace
+
 Result<json> DescribeMetrics(EngineState& s, const json& request) {
   RequestView v(request);
-  auto found = ReadTable(s, v);
+  auto name = v.RequiredString("TableName");
+  if (!name.ok()) return name.take_error();
+  auto index_name = v.String("IndexName");
+  if (!index_name.ok()) return index_name.take_error();
+  auto found = FindTable(s, name.value());
   if (!found.ok()) return found.take_error();
   const Table& t = *found.value();
   const int64_t now_second = s.now_ms() / 1000;
@@ -169,20 +195,18 @@ Result<json> DescribeMetrics(EngineState& s, const json& request) {
   }
   auto with_partitions = v.Bool("IncludePartitions");
   if (!with_partitions.ok()) return with_partitions.take_error();
+  const bool partitions = with_partitions.value().value_or(true);
 
-  json table = json::array();
-  t.capacity().history.ForRange(from, to, [&](const MetricSample& m) { table.push_back(SampleJson(m)); });
-  json response = {{"TableName", t.def().name}, {"StartSecond", from}, {"EndSecond", to}, {"Table", std::move(table)}};
-  if (with_partitions.value().value_or(true)) {
-    json parts = json::array();
-    for (const auto& [id, ring] : t.capacity().partition_history) {
-      json samples = json::array();
-      ring.ForRange(from, to, [&](const PartitionSample& p) { samples.push_back(SampleJson(p.Expand())); });
-      if (!samples.empty()) parts.push_back({{"PartitionId", id}, {"Samples", std::move(samples)}});
-    }
-    response["Partitions"] = std::move(parts);
+  json response = {{"TableName", t.def().name}, {"StartSecond", from}, {"EndSecond", to}};
+  if (index_name.value()) {  // --- Secondary indexes: a GSI's own series
+    auto index = FindOwnPartitionsIndex(t, *index_name.value(), "its traffic is in the table's metrics");
+    if (!index.ok()) return index.take_error();
+    const SecondaryIndex& gsi = *index.value();
+    response["IndexName"] = gsi.def().name;
+    return SeriesJson(gsi.history, partitions ? &gsi.partition_history : nullptr, from, to, std::move(response), "Index");
   }
-  return response;
+  const TableCapacity& c = t.capacity();
+  return SeriesJson(c.history, partitions ? &c.partition_history : nullptr, from, to, std::move(response), "Table");
 }
 
 }  // namespace ddb

@@ -1,6 +1,7 @@
 #include "capacity/capacity_clock.h"
 
 #include "api/ops.h"
+#include "capacity/metric_record.h"
 #include "capacity/splits.h"
 #include "capacity/throughput_config.h"
 
@@ -24,35 +25,8 @@ void RecordSecond(Table& t, int64_t second) {
   table.provisioned_wcu = on_demand ? c.on_demand_write.ceiling() : static_cast<double>(t.def().write_capacity);
   table.item_count = t.item_count();
   table.size_bytes = t.size_bytes();
-  for (const Partition& p : t.partitions()) {
-    PartitionSample ps;
-    ps.second = second;
-    ps.consumed_rcu = static_cast<float>(p.read.consumed_last_second());
-    ps.consumed_wcu = static_cast<float>(p.write.consumed_last_second());
-    ps.provisioned_rcu = static_cast<float>(on_demand ? p.read.ceiling() : p.read.share() + p.read.boost());
-    ps.provisioned_wcu = static_cast<float>(on_demand ? p.write.ceiling() : p.write.share() + p.write.boost());
-    ps.burst_read = static_cast<float>(p.read.burst());
-    ps.burst_write = static_cast<float>(p.write.burst());
-    ps.throttled_reads = p.read.throttled_requests_last_second();
-    ps.throttled_writes = p.write.throttled_requests_last_second();
-    ps.item_count = static_cast<uint32_t>(p.item_count);
-    ps.size_bytes = p.size_bytes;
-    auto [it, inserted] = c.partition_history.try_emplace(p.id, kPartitionMetricSeconds);
-    it->second.Push(ps);
-    table.consumed_rcu += ps.consumed_rcu;
-    table.consumed_wcu += ps.consumed_wcu;
-    table.throttled_reads += ps.throttled_reads;
-    table.throttled_writes += ps.throttled_writes;
-    table.burst_read += ps.burst_read;
-    table.burst_write += ps.burst_write;
-  }
+  RecordPartitionsSecond(t.partitions(), second, on_demand, &c.partition_history, &table);
   c.history.Push(table);
-  // Forget partitions that split long enough ago that nothing of them is retained.
-  for (auto it = c.partition_history.begin(); it != c.partition_history.end();) {
-    const auto& ring = it->second;
-    const bool stale = ring.size() && ring.at(ring.size() - 1).second + static_cast<int64_t>(kPartitionMetricSeconds) < second;
-    it = stale ? c.partition_history.erase(it) : std::next(it);
-  }
 }
 
 // Auto scaling: one datapoint per minute; a decision becomes an UpdateTable request.

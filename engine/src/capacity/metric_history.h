@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace ddb {
@@ -68,6 +69,9 @@ class MetricRing {
   size_t head_ = 0;
   std::vector<Sample> samples_;
 };
+
+// A set of partitions' series by partition id (a table's, or a GSI's own).
+using PartitionHistory = std::map<int, MetricRing<PartitionSample>>;
 
 inline MetricSample PartitionSample::Expand() const {
   MetricSample m;

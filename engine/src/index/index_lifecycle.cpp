@@ -1,5 +1,6 @@
 #include "index/index_lifecycle.h"
 
+#include "capacity/metric_record.h"
 #include "capacity/units.h"
 #include "index/index_entry.h"
 #include "index/index_schema.h"
@@ -20,9 +21,30 @@ ApiError OnlineIndexLimit() {
                   "Subscriber limit exceeded: Only 1 online index can be created or deleted simultaneously per table", {}};
 }
 
+// The second that just ended of a GSI's partitions, into its metric history: provisioned is the
+// index's own throughput (on demand: what its partitions may use at once).
+void RecordIndexSecond(const Table& t, SecondaryIndex& index, int64_t second) {
+  MetricSample total;
+  total.second = second;
+  const bool on_demand = t.def().billing == BillingMode::kPayPerRequest;
+  RecordPartitionsSecond(index.partitions(), second, on_demand, &index.partition_history, &total);
+  if (on_demand) {
+    for (const Partition& p : index.partitions()) {
+      total.provisioned_rcu += p.read.ceiling();
+      total.provisioned_wcu += p.write.ceiling();
+    }
+  } else {
+    total.provisioned_rcu = static_cast<double>(index.def().read_capacity);
+    total.provisioned_wcu = static_cast<double>(index.def().write_capacity);
+  }
+  total.item_count = index.item_count();
+  total.size_bytes = index.size_bytes();
+  index.history.Push(total);
+}
+
 // Once a second: close the GSI lanes' metric seconds (so snapshots show the last second's
-// consumption) and consider splitting each partition of an active GSI. Runs while the table has
-// a global index.
+// consumption), record them, and consider splitting each partition of an active GSI. Runs while
+// the table has a global index.
 void ScheduleIndexClock(EngineState& s, const std::string& table, const std::string& table_id) {
   s.scheduler.After(1000, [&s, table, table_id] {
     auto it = s.tables.find(table);
@@ -41,6 +63,7 @@ void ScheduleIndexClock(EngineState& s, const std::string& table, const std::str
         q.arrived_units_last_second = q.arrived_units;
         q.arrived_units = 0;
       }
+      if (index->global()) RecordIndexSecond(*it->second, *index, s.now_ms() / 1000 - 1);
       // Only schedules splits (they complete minutes later): the partitions stay put here.
       if (index->status() == IndexStatus::kActive) {
         for (size_t i = 0; i < index->partitions().size(); ++i) ConsiderIndexSplit(s, *it->second, *index, i);

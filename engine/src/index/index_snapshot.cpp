@@ -8,6 +8,16 @@
 
 namespace ddb {
 
+Result<const SecondaryIndex*> FindOwnPartitionsIndex(const Table& t, const std::string& index_name,
+                                                     std::string_view instead) {
+  const SecondaryIndex* index = t.indexes() ? t.indexes()->Find(index_name) : nullptr;
+  if (!index) return ApiError::Validation("The table does not have the specified index: " + index_name);
+  if (!index->global()) {
+    return ApiError::Validation("Local secondary index " + index_name +
+                                " lives in the table's partitions (same partition key); " + std::string(instead));
+  }
+  return index;
+}
 
 Result<json> DescribeIndexPartitions(EngineState& s, const RequestView& v) {
   auto name = v.RequiredString("TableName");
@@ -17,12 +27,9 @@ Result<json> DescribeIndexPartitions(EngineState& s, const RequestView& v) {
   auto found = FindTable(s, name.value());
   if (!found.ok()) return found.take_error();
   const Table& t = *found.value();
-  const SecondaryIndex* index = t.indexes() ? t.indexes()->Find(index_name.value()) : nullptr;
-  if (!index) return ApiError::Validation("The table does not have the specified index: " + index_name.value());
-  if (!index->global()) {
-    return ApiError::Validation("Local secondary index " + index_name.value() +
-                                " lives in the table's partitions (same partition key); describe the table's partitions");
-  }
+  auto own = FindOwnPartitionsIndex(t, index_name.value(), "describe the table's partitions");
+  if (!own.ok()) return own.take_error();
+  const SecondaryIndex* index = own.value();
   json parts = json::array();
   for (size_t i = 0; i < index->partitions().size(); ++i) {
     const Partition& p = index->partitions()[i];

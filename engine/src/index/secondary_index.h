@@ -8,6 +8,7 @@
 // its own write queue: base writes reach a GSI asynchronously (index_propagation.h).
 #pragma once
 
+#include "capacity/metric_history.h"
 #include "index/index_definition.h"
 
 #include <deque>
@@ -112,6 +113,10 @@ class SecondaryIndex {
   std::optional<PrimaryKey> backfill_cursor;  // the last base key copied
   uint64_t backfill_done = 0, backfill_total = 0;
   int64_t last_lag_ms = 0;  // propagation lag of the most recently applied update
+  // A GSI's per-second series, like a table's (DescribeMetrics with IndexName): the index as a
+  // whole and each of its partitions.
+  MetricRing<MetricSample> history{kTableMetricSeconds};
+  PartitionHistory partition_history;
 
   // DescribeTable's IndexSizeBytes/ItemCount, refreshed with the table's counters.
   void RefreshReportedCounters() { reported_items_ = item_count(); reported_bytes_ = size_bytes(); }

@@ -122,7 +122,7 @@ struct TableCapacity {
   AutoScalingPolicy read_scaling, write_scaling;
   UpdateQuotas quotas;  // decreases per UTC day, switches to on-demand
   MetricRing<MetricSample> history{kTableMetricSeconds};
-  std::map<int, MetricRing<PartitionSample>> partition_history;  // by partition id
+  PartitionHistory partition_history;  // by partition id
 };
 
 // Where a split divides a partition: the first key of the upper child. A hash alone starts it at

@@ -192,3 +192,60 @@ TEST_CASE("Raising a GSI's throughput past what its partitions serve doubles the
 }
 
 }  // namespace ddb::test
+
+namespace ddb::test {
+namespace {
+
+double SumOf(const json& samples, const char* field) {
+  double sum = 0;
+  for (const json& s : samples) sum += s[field].get<double>();
+  return sum;
+}
+
+TEST_CASE("A GSI keeps per-second metrics of its own, as a table does (DescribeMetrics with IndexName)",
+          "[index][capacity]") {
+  Engine e = ClassroomEngine();
+  CreateActive(e, ReadingsTable("KEYS_ONLY"));
+  const int64_t first = e.now_ms() / 1000;
+  // 9 writes/s for 20 s: each base write of a new item is one index write of 1 WCU (an entry
+  // under 1 KB), so the index consumes 180 WCU in all, however the propagation lag bunches them.
+  const Outcome run = Drive(e, 20, 9, [&](int64_t n) { return PutReading(e, n, "device" + std::to_string(n % 20)); });
+  REQUIRE(run.throttled == 0);
+  e.AdvanceClock(5000);  // every update applied
+  const json m = Call(e, "DescribeMetrics", {{"TableName", "Readings"}, {"IndexName", "ByDevice"},
+                                             {"StartSecond", first}, {"EndSecond", e.now_ms() / 1000}});
+  CHECK(m["IndexName"] == "ByDevice");
+  const json& index = m["Index"];
+  REQUIRE(!index.empty());
+  CHECK(SumOf(index, "ConsumedWriteCapacityUnits") == 180.0);
+  CHECK(SumOf(index, "ThrottledWriteRequests") == 0.0);
+  CHECK(index.back()["ProvisionedWriteCapacityUnits"] == 9.0);  // the index's own, not the table's 30
+  CHECK(index.back()["ProvisionedReadCapacityUnits"] == 1.0);
+  CHECK(index.back()["ItemCount"] == 180);
+  // Its one partition carries all of it, under its own id.
+  REQUIRE(m["Partitions"].size() == 1);
+  CHECK(m["Partitions"][0]["PartitionId"] == 0);
+  CHECK(SumOf(m["Partitions"][0]["Samples"], "ConsumedWriteCapacityUnits") == 180.0);
+  // The table's own series is unchanged by it: 180 base writes of 1 WCU.
+  const json table = Call(e, "DescribeMetrics", {{"TableName", "Readings"}, {"StartSecond", first},
+                                                 {"EndSecond", e.now_ms() / 1000}});
+  CHECK(SumOf(table["Table"], "ConsumedWriteCapacityUnits") == 180.0);
+  CHECK(table["Table"].back()["ProvisionedWriteCapacityUnits"] == 30.0);
+}
+
+TEST_CASE("DescribeMetrics refuses an unknown index and a local one, which has no partitions of its own",
+          "[index][capacity]") {
+  Engine e;
+  CreateActive(e, OrdersTableRequest());
+  auto missing = e.Handle("DescribeMetrics", {{"TableName", "Orders"}, {"IndexName", "Nope"}});
+  REQUIRE(!missing.ok());
+  CHECK(missing.error().type == ErrorType::kValidation);
+  CHECK(missing.error().message == "The table does not have the specified index: Nope");
+  auto local = e.Handle("DescribeMetrics", {{"TableName", "Orders"}, {"IndexName", "ByDate"}});
+  REQUIRE(!local.ok());
+  CHECK(local.error().type == ErrorType::kValidation);
+  CHECK(local.error().message.find("lives in the table's partitions") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace ddb::test
