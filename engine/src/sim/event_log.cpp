@@ -3,7 +3,6 @@
 #include <xxhash.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace ddb {
 
@@ -60,28 +59,38 @@ void EventLog::Record(int64_t time_ms, EventKind kind, std::string_view table, i
   Seal(e);
 }
 
+namespace {
+
+// Folds one field into the running hash: xor, then SplitMix64's multiply-xorshift, so a change
+// in any bit of any field spreads over the whole word. A handful of instructions, where hashing a
+// buffer of the fields cost a memcpy and an XXH3 call: every request appends an event.
+uint64_t Fold(uint64_t h, uint64_t field) {
+  h ^= field;
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 31;
+  return h;
+}
+
+uint64_t FoldText(uint64_t h, std::string_view text) {
+  return Fold(h, XXH3_64bits_withSeed(text.data(), text.size(), h));
+}
+
+}  // namespace
+
 void EventLog::Seal(Event& e) {
   e.seq = next_seq_++;
-  // The running hash covers every event ever appended, retained or not. The numeric fields and
-  // the table name go through XXH3 in one call (every request appends an event, so this is on
-  // the hot path; short inputs are where XXH3 is cheapest).
-  struct {
-    int64_t fields[7];
-    char table[64];
-  } buffer;
-  const int64_t fields[] = {e.time_ms, static_cast<int64_t>(e.seq), static_cast<int64_t>(e.kind), e.partition,
-                            static_cast<int64_t>(e.key_hash), e.read_half_units, e.write_units};
-  std::memcpy(buffer.fields, fields, sizeof fields);
-  uint64_t h;
-  if (e.table.size() <= sizeof buffer.table) {
-    std::memcpy(buffer.table, e.table.data(), e.table.size());
-    h = XXH3_64bits_withSeed(&buffer, sizeof buffer.fields + e.table.size(), hash_);
-  } else {
-    h = XXH3_64bits_withSeed(buffer.fields, sizeof buffer.fields, hash_);
-    h = XXH3_64bits_withSeed(e.table.data(), e.table.size(), h);
-  }
-  if (!e.detail.empty()) h = XXH3_64bits_withSeed(e.detail.data(), e.detail.size(), h);
-  if (!e.index.empty()) h = XXH3_64bits_withSeed(e.index.data(), e.index.size(), ~h);
+  // The running hash covers every event ever appended, retained or not.
+  uint64_t h = hash_;
+  h = Fold(h, static_cast<uint64_t>(e.time_ms));
+  h = Fold(h, e.seq);
+  h = Fold(h, static_cast<uint64_t>(e.kind));
+  h = Fold(h, static_cast<uint64_t>(static_cast<int64_t>(e.partition)));
+  h = Fold(h, e.key_hash);
+  h = Fold(h, static_cast<uint64_t>(e.read_half_units));
+  h = Fold(h, static_cast<uint64_t>(e.write_units));
+  h = FoldText(h, e.table);
+  if (!e.detail.empty()) h = FoldText(h, e.detail);
+  if (!e.index.empty()) h = FoldText(~h, e.index);
   hash_ = h;
 }
 
