@@ -5,6 +5,7 @@
 // the simulation, never simulation state, and no window keeps function-local statics.
 #pragma once
 
+#include "app/chart_scope.h"
 #include "app/heat_timeline_model.h"
 #include "app/item_bins.h"
 #include "app/key_space_layout.h"
@@ -55,7 +56,7 @@ struct HeatTimelineState {
 
 struct CapacityChartState {
   TimeView view;
-  int partition = -1;  // -1: the whole table, else a partition id
+  ChartScope scope;  // the table or a GSI, whole or one partition
   MetricsCache metrics;
 };
 

@@ -20,14 +20,19 @@ void MergeTail(std::vector<MetricSample>* dst, const std::vector<MetricSample>& 
 
 void TrimFront(std::vector<MetricSample>* v, int64_t from) { v->erase(v->begin(), FirstAt(*v, from)); }
 
+bool Fetch(const Engine& engine, const std::string& table, const std::string& index, int64_t from_s, int64_t to_s,
+           MetricSeries* out) {
+  return index.empty() ? engine.Metrics(table, from_s, to_s, out) : engine.IndexMetrics(table, index, from_s, to_s, out);
+}
+
 }  // namespace
 
 bool RefreshMetrics(const Engine& engine, const std::string& table, int64_t from_s, int64_t to_s,
-                    double ui_s, MetricsCache* c) {
+                    double ui_s, MetricsCache* c, const std::string& index) {
   const int64_t now_s = engine.now_ms() / 1000;
   from_s = std::max<int64_t>(from_s, 0);  // there is nothing before time 0
   to_s = std::max(to_s, from_s);
-  const bool same = c->ok && c->table == table;
+  const bool same = c->ok && c->table == table && c->index == index;
   const bool covered = same && from_s >= c->from_s && to_s <= c->to_s;
   // The cache reaches the newest data: a new second only needs the tail.
   const bool live = same && c->to_s >= c->now_s;
@@ -47,7 +52,7 @@ bool RefreshMetrics(const Engine& engine, const std::string& table, int64_t from
     const int64_t tail_from = std::max(c->from_s, c->now_s - 1);
     c->tail_from = tail_from;
     MetricSeries tail;
-    c->ok = engine.Metrics(table, tail_from, want_to, &tail);
+    c->ok = Fetch(engine, table, index, tail_from, want_to, &tail);
     if (!c->ok) {
       c->series = MetricSeries{};
       return true;
@@ -73,11 +78,12 @@ bool RefreshMetrics(const Engine& engine, const std::string& table, int64_t from
   }
 
   c->table = table;
+  c->index = index;
   c->tail_from = INT64_MIN;
   c->from_s = want_from;
   c->to_s = want_to;
   c->now_s = now_s;
-  c->ok = engine.Metrics(table, c->from_s, c->to_s, &c->series);
+  c->ok = Fetch(engine, table, index, c->from_s, c->to_s, &c->series);
   if (!c->ok) c->series = MetricSeries{};
   return true;
 }

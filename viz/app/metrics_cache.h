@@ -18,6 +18,7 @@ inline constexpr double kMetricsRefreshSeconds = 0.2;
 
 struct MetricsCache {
   std::string table;
+  std::string index;              // a GSI of `table` whose own series these are; empty: the table's
   int64_t from_s = 0, to_s = -1;  // the range fetched
   int64_t now_s = -1;             // the virtual second when fetched
   double fetched_ui_s = -1e9;
@@ -29,9 +30,10 @@ struct MetricsCache {
   MetricSeries series;
 };
 
-// Makes `cache` cover seconds [from_s, to_s] of `table`. Returns true if it fetched.
+// Makes `cache` cover seconds [from_s, to_s] of `table`, or of its global secondary index
+// `index` when one is named (Engine::IndexMetrics). Returns true if it fetched.
 bool RefreshMetrics(const Engine& engine, const std::string& table, int64_t from_s, int64_t to_s,
-                    double ui_s, MetricsCache* cache);
+                    double ui_s, MetricsCache* cache, const std::string& index = {});
 
 // True when the cached series holds no sample at all (the engine has not produced metrics yet).
 bool MetricsEmpty(const MetricsCache& cache);

@@ -29,6 +29,7 @@ struct GuiOptions {
   std::string side_tab = "workload";  // the right-hand panel's tab
   std::string center_tab = "map";     // the centre area's tab
   std::string bottom_tab = "console";  // the bottom panel's tab
+  std::string chart_index;             // a GSI the capacity charts show instead of the table
   std::vector<std::string> open;  // windows to open at start ("designer")
   std::string designer_preset;     // preset filling the table designer's form
   int sample_animated = 0;  // how many of them are still falling into place at start
@@ -62,6 +63,8 @@ void AddGuiOptions(CLI::App& cli, GuiOptions* o) {
   cli.add_option("--bottom-tab", o->bottom_tab, "Tab of the bottom panel: console, items (item browser) or events (event log)")
       ->check(CLI::IsMember({"console", "items", "events"}))
       ->capture_default_str();
+  cli.add_option("--chart-index", o->chart_index,
+                 "Show a global secondary index's own capacity in the capacity charts (its name)");
   cli.add_option("--open", o->open, "Open a window at start: designer (the table designer)")
       ->check(CLI::IsMember({"designer"}));
   cli.add_option("--designer-preset", o->designer_preset,
@@ -144,6 +147,7 @@ int RunGui(const GuiOptions& options) {
     if (options.center_tab == "stream") app.state().center_tab = viz::CenterTab::kStreamBelt;
     if (options.bottom_tab == "items") app.state().bottom_tab = viz::BottomTab::kItems;
     if (options.bottom_tab == "events") app.state().bottom_tab = viz::BottomTab::kEventLog;
+    app.capacity_views().charts.scope.index = options.chart_index;
 
     double last = glfwGetTime();
     for (int frame = 1; !glfwWindowShouldClose(window); ++frame) {

@@ -92,5 +92,43 @@ TEST_CASE("A view before time 0 does not refetch every frame", "[viz]") {
   CHECK_FALSE(RefreshMetrics(engine, "Metrics", now - 300, now, 0.01, &c));
 }
 
+TEST_CASE("A GSI's series is cached apart from its table's, and switching between them refetches", "[viz]") {
+  Engine engine;
+  auto r = engine.Handle("CreateTable", json::parse(R"({"TableName": "Readings",
+      "AttributeDefinitions": [{"AttributeName": "Id", "AttributeType": "S"},
+                               {"AttributeName": "Device", "AttributeType": "S"}],
+      "KeySchema": [{"AttributeName": "Id", "KeyType": "HASH"}],
+      "GlobalSecondaryIndexes": [{"IndexName": "ByDevice",
+          "KeySchema": [{"AttributeName": "Device", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"},
+          "ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 7}}],
+      "ProvisionedThroughput": {"ReadCapacityUnits": 50, "WriteCapacityUnits": 50}})"));
+  REQUIRE(r.ok());
+  engine.AdvanceClock(60000);
+  for (int i = 0; i < 3; ++i) {
+    json item = {{"TableName", "Readings"},
+                 {"Item", {{"Id", {{"S", "r" + std::to_string(i)}}}, {"Device", {{"S", "d1"}}}}}};
+    REQUIRE(engine.Handle("PutItem", item).ok());
+  }
+  engine.AdvanceClock(5000);
+  const int64_t now = engine.now_ms() / 1000;
+  MetricsCache c;
+  REQUIRE(RefreshMetrics(engine, "Readings", now - 30, now, 0.0, &c, "ByDevice"));
+  REQUIRE(c.ok);
+  CHECK(c.index == "ByDevice");
+  REQUIRE(!c.series.table.empty());
+  CHECK(c.series.table.back().provisioned_wcu == 7.0);  // the index's own throughput
+  double wcu = 0;
+  for (const MetricSample& s : c.series.table) wcu += s.consumed_wcu;
+  CHECK(wcu == 3.0);  // three index entries under 1 KB: 1 WCU each
+  // Back to the table: the same range is fetched again, with the table's throughput.
+  CHECK(RefreshMetrics(engine, "Readings", now - 30, now, 0.0, &c));
+  CHECK(c.index.empty());
+  CHECK(c.series.table.back().provisioned_wcu == 50.0);
+  // A name that is not a GSI is reported like an unknown table.
+  CHECK(RefreshMetrics(engine, "Readings", now - 30, now, 0.0, &c, "Nope"));
+  CHECK_FALSE(c.ok);
+}
+
 }  // namespace
 }  // namespace ddb::viz

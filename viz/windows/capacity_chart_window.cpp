@@ -1,5 +1,5 @@
-// The capacity charts (a tab of the right-hand capacity panel): for the selected table, or one of
-// its partitions, consumed capacity against what was provisioned (on-demand: what the table could
+// The capacity charts (a tab of the right-hand capacity panel): for the selected table or one of
+// its global secondary indexes, whole or one partition (app/chart_scope.h), consumed capacity against what was provisioned (on-demand: what the table could
 // serve at once; a partition: its share plus adaptive boost), the requests throttled, and the burst
 // bucket, per second of virtual time, writes above reads. CapacityChanged and Workload events are
 // vertical lines, their detail on hover. Drawn with ImDrawList (there is no ImPlot here); long
@@ -36,22 +36,20 @@ constexpr ImU32 kWorkloadMarkerColor = palette::Rgb(0xA27CF6);
 //-------------------------------------------------------------------------------------------------
 
 void DrawToolbar(CapacityChartState* cs, const TableSnapshot& table, double now_s) {
-  char current[64];
-  if (cs->partition < 0) {
-    std::snprintf(current, sizeof(current), "Whole table");
-  } else {
-    std::snprintf(current, sizeof(current), "Partition %d", cs->partition);
-  }
-  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
-  if (ImGui::BeginCombo("##chart_scope", current)) {
-    if (ImGui::Selectable("Whole table", cs->partition < 0)) cs->partition = -1;
-    for (const PartitionSnapshot& p : table.partitions) {
-      char label[32];
-      std::snprintf(label, sizeof(label), "Partition %d", p.id);
-      if (ImGui::Selectable(label, cs->partition == p.id)) cs->partition = p.id;
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11.0f);
+  if (ImGui::BeginCombo("##chart_scope", ChartScopeLabel(cs->scope).c_str())) {
+    const std::vector<ChartScope> scopes = ChartScopes(table);
+    for (size_t i = 0; i < scopes.size(); ++i) {
+      const ChartScope& scope = scopes[i];
+      if (i > 0 && scope.partition < 0) ImGui::Separator();  // each GSI starts a group
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::Selectable(ChartScopeLabel(scope).c_str(), cs->scope == scope)) cs->scope = scope;
+      ImGui::PopID();
     }
     ImGui::EndCombo();
   }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("A global secondary index has its own capacity and partitions, so it has its own charts.");
   ImGui::SameLine();
   if (ImGui::Checkbox("Follow now", &cs->view.follow) && cs->view.follow) FollowNow(&cs->view, now_s);
   ImGui::SameLine();
@@ -62,9 +60,9 @@ void DrawToolbar(CapacityChartState* cs, const TableSnapshot& table, double now_
   ImGui::SameLine(0, 2);
   if (ImGui::SmallButton("+##zoom_in")) ZoomAround(&cs->view, 0.5, 1);
   ImGui::SameLine();
-  HelpMarker("Blue area: capacity consumed each second. White line: what the table may use "
+  HelpMarker("Blue area: capacity consumed each second. White line: what the table (or GSI) may use "
              "(provisioned; on-demand: what it can serve at once; a partition: its share plus "
-             "adaptive boost). Red bars: requests throttled (right-hand scale). Green strip: the "
+             "adaptive boost). A GSI's writes arrive as they propagate from the table. Red bars: requests throttled (right-hand scale). Green strip: the "
              "burst bucket, unused capacity banked for up to 300 s.\n\nWheel: zoom around the "
              "cursor. Drag: pan. Vertical lines: capacity changes and workloads (hover).");
 }
@@ -214,7 +212,7 @@ void DrawCharts(const Engine& engine, ViewState& state, CapacityViews& views, co
 
   ImVec2 legend = origin;
   LegendItem(dl, &legend, kConsumedColor, "consumed", 0, s);
-  LegendItem(dl, &legend, kProvisionedColor, cs.partition < 0 ? (table.billing_mode == "PAY_PER_REQUEST" ? "on-demand allowance" : "provisioned") : "share + boost", 1, s);
+  LegendItem(dl, &legend, kProvisionedColor, cs.scope.partition < 0 ? (table.billing_mode == "PAY_PER_REQUEST" ? "on-demand allowance" : "provisioned") : "share + boost", 1, s);
   LegendItem(dl, &legend, palette::kError, "throttled", 2, s);
 
   float top = origin.y + legend_h;
@@ -245,13 +243,13 @@ void DrawCharts(const Engine& engine, ViewState& state, CapacityViews& views, co
 
   auto from = static_cast<int64_t>(std::floor(ViewStart(cs.view)));
   auto to = static_cast<int64_t>(std::ceil(cs.view.end_s));
-  RefreshMetrics(engine, table.name, from, to, state.ui_time_s, &cs.metrics);
+  RefreshMetrics(engine, table.name, from, to, state.ui_time_s, &cs.metrics, cs.scope.index);
   const std::vector<MetricSample>* samples = &cs.metrics.series.table;
   const std::vector<MetricSample> none;
-  if (cs.partition >= 0) {
+  if (cs.scope.partition >= 0) {
     samples = &none;
     for (const auto& [id, series] : cs.metrics.series.partitions) {
-      if (id == cs.partition) samples = &series;
+      if (id == cs.scope.partition) samples = &series;
     }
   }
   ColumnBinning binning = MakeBinning(cs.view, all.w(), 2.0f * s);
@@ -276,9 +274,12 @@ void DrawCharts(const Engine& engine, ViewState& state, CapacityViews& views, co
   }
 
   if (samples->empty()) {
-    const char* text = cs.partition >= 0 ? "No metrics for this partition in this time range (partitions keep 15 minutes)."
-                                         : "No capacity metrics yet. Start a workload to see consumption, "
-                                           "throttling and the burst bucket over time.";
+    const char* text = cs.scope.partition >= 0
+                           ? "No metrics for this partition in this time range (partitions keep 15 minutes)."
+                       : !cs.scope.index.empty()
+                           ? "No metrics for this index yet. Writes to the table reach it as they propagate."
+                           : "No capacity metrics yet. Start a workload to see consumption, "
+                             "throttling and the burst bucket over time.";
     ImVec2 ts = ImGui::CalcTextSize(text, nullptr, false, all.w() - 30.0f * s);
     ImGui::SetCursorScreenPos(ImVec2(all.min.x + (all.w() - ts.x) * 0.5f, write_r.min.y + (write_r.h() - ts.y) * 0.5f));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + all.w() - 30.0f * s);
@@ -325,11 +326,10 @@ void DrawCapacityChartWindow(Engine& engine, ViewState& state, CapacityViews& vi
     ImGui::End();
     return;
   }
-  // A partition that split is gone: fall back to the whole table.
-  if (views.charts.partition >= 0 &&
-      std::none_of(table.partitions.begin(), table.partitions.end(),
-                   [&](const PartitionSnapshot& p) { return p.id == views.charts.partition; }))
-    views.charts.partition = -1;
+  // A partition that split, or a deleted index, is gone: fall back to the whole table or index.
+  ChartScope& scope = views.charts.scope;
+  if (!ScopeExists(table, scope)) scope.partition = -1;
+  if (!ScopeExists(table, scope)) scope = ChartScope{};
   double now_s = static_cast<double>(engine.now_ms()) / 1000.0;
   DrawToolbar(&views.charts, table, now_s);
   DrawCharts(engine, state, views, table, now_s);

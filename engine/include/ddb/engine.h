@@ -218,6 +218,11 @@ class Engine {
   // Without include_partitions only the table series is filled (cheaper for a table-wide chart).
   bool Metrics(std::string_view table, int64_t from_second, int64_t to_second, MetricSeries* out,
                bool include_partitions = true) const;
+  // The same for a global secondary index, which keeps its own series like a table (`table` of
+  // the result is the index's whole series, `partitions` its own partitions). Returns false if no
+  // such table or GSI: a local index's traffic is in the table's metrics.
+  bool IndexMetrics(std::string_view table, std::string_view index, int64_t from_second, int64_t to_second,
+                    MetricSeries* out, bool include_partitions = true) const;
   // The position of a partition-key value in the 64-bit key space (XXH64 of type tag + bytes).
   static uint64_t HashKey(const AttributeValue& partition_key_value);
 

@@ -109,19 +109,39 @@ bool Engine::SnapshotTable(std::string_view name, TableSnapshot* out) const {
   return true;
 }
 
+namespace {
+
+void FillSeries(const MetricRing<MetricSample>& history, const PartitionHistory* partition_history, int64_t from_second,
+                int64_t to_second, MetricSeries* out) {
+  *out = MetricSeries{};
+  history.ForRange(from_second, to_second, [&](const MetricSample& m) { out->table.push_back(m); });
+  if (!partition_history) return;
+  for (const auto& [id, ring] : *partition_history) {
+    std::vector<MetricSample> samples;
+    ring.ForRange(from_second, to_second, [&](const PartitionSample& p) { samples.push_back(p.Expand()); });
+    if (!samples.empty()) out->partitions.emplace_back(id, std::move(samples));
+  }
+}
+
+}  // namespace
+
 bool Engine::Metrics(std::string_view name, int64_t from_second, int64_t to_second, MetricSeries* out,
                      bool include_partitions) const {
   auto it = impl_->tables.find(name);
   if (it == impl_->tables.end()) return false;
   const TableCapacity& c = it->second->capacity();
-  *out = MetricSeries{};
-  c.history.ForRange(from_second, to_second, [&](const MetricSample& m) { out->table.push_back(m); });
-  if (!include_partitions) return true;
-  for (const auto& [id, ring] : c.partition_history) {
-    std::vector<MetricSample> samples;
-    ring.ForRange(from_second, to_second, [&](const PartitionSample& p) { samples.push_back(p.Expand()); });
-    if (!samples.empty()) out->partitions.emplace_back(id, std::move(samples));
-  }
+  FillSeries(c.history, include_partitions ? &c.partition_history : nullptr, from_second, to_second, out);
+  return true;
+}
+
+bool Engine::IndexMetrics(std::string_view table, std::string_view index, int64_t from_second, int64_t to_second,
+                          MetricSeries* out, bool include_partitions) const {
+  auto it = impl_->tables.find(table);
+  if (it == impl_->tables.end()) return false;
+  auto gsi = FindOwnPartitionsIndex(*it->second, std::string(index), "");
+  if (!gsi.ok()) return false;
+  const SecondaryIndex& g = *gsi.value();
+  FillSeries(g.history, include_partitions ? &g.partition_history : nullptr, from_second, to_second, out);
   return true;
 }
 

@@ -231,6 +231,15 @@ TEST_CASE("A GSI keeps per-second metrics of its own, as a table does (DescribeM
                                                  {"EndSecond", e.now_ms() / 1000}});
   CHECK(SumOf(table["Table"], "ConsumedWriteCapacityUnits") == 180.0);
   CHECK(table["Table"].back()["ProvisionedWriteCapacityUnits"] == 30.0);
+  // The typed read the viz charts from gives the same series.
+  MetricSeries typed;
+  REQUIRE(e.IndexMetrics("Readings", "ByDevice", first, e.now_ms() / 1000, &typed));
+  double typed_wcu = 0;
+  for (const MetricSample& sample : typed.table) typed_wcu += sample.consumed_wcu;
+  CHECK(typed_wcu == 180.0);
+  CHECK(typed.table.back().provisioned_wcu == 9.0);
+  REQUIRE(typed.partitions.size() == 1);
+  CHECK(typed.partitions[0].first == 0);
 }
 
 TEST_CASE("DescribeMetrics refuses an unknown index and a local one, which has no partitions of its own",
@@ -245,6 +254,10 @@ TEST_CASE("DescribeMetrics refuses an unknown index and a local one, which has n
   REQUIRE(!local.ok());
   CHECK(local.error().type == ErrorType::kValidation);
   CHECK(local.error().message.find("lives in the table's partitions") != std::string::npos);
+  MetricSeries typed;
+  CHECK_FALSE(e.IndexMetrics("Orders", "Nope", 0, 60, &typed));
+  CHECK_FALSE(e.IndexMetrics("Orders", "ByDate", 0, 60, &typed));
+  CHECK_FALSE(e.IndexMetrics("NoSuchTable", "ByDate", 0, 60, &typed));
 }
 
 }  // namespace
