@@ -12,8 +12,12 @@ void UpdateCapacityViews(const Engine& engine, const ViewState& state, CapacityV
   IngestEffects(engine.events(), state.ui_time_s, /*animate=*/true, &views->effects);
   if (state.selected_table.empty()) return;
   TableSnapshot table;
-  if (engine.SnapshotTable(state.selected_table, &table))
-    RecordLineage(table, &views->effects.lineage[state.selected_table]);
+  if (!engine.SnapshotTable(state.selected_table, &table)) return;
+  RecordLineage(table.partitions, &views->effects.lineage[state.selected_table]);
+  for (const IndexSnapshot& index : table.indexes) {  // a GSI's own partitions split too
+    if (index.kind == "GSI")
+      RecordLineage(index.partitions, &views->effects.lineage[LineageKey(state.selected_table, index.name)]);
+  }
 }
 
 bool SidePanelVisible(const CapacityViews& v) {

@@ -44,6 +44,7 @@ struct PartitionMapCache {
 
 struct HeatTimelineState {
   TimeView view;
+  std::string index;  // a GSI whose own partitions are the rows; empty: the table's
   MetricsCache metrics;
   // The grid is rebuilt only when one of these changed.
   uint64_t built_generation = UINT64_MAX;

@@ -16,12 +16,14 @@ double PartitionHeat(const PartitionCapacity& c) {
   return std::max(Heat(c.consumed_read, c.read_ceiling), Heat(c.consumed_write, c.write_ceiling));
 }
 
-Ceilings TableCeilings(const TableSnapshot& table) {
-  for (const PartitionSnapshot& p : table.partitions) {
+Ceilings TableCeilings(const TableSnapshot& table) { return PartitionCeilings(table.partitions, table.profile); }
+
+Ceilings PartitionCeilings(const std::vector<PartitionSnapshot>& partitions, const std::string& profile) {
+  for (const PartitionSnapshot& p : partitions) {
     if (p.capacity.read_ceiling > 0 || p.capacity.write_ceiling > 0)
       return {p.capacity.read_ceiling, p.capacity.write_ceiling};
   }
-  if (table.profile == "classroom")
+  if (profile == "classroom")
     return {kRealPartitionRcu / kClassroomDivisor, kRealPartitionWcu / kClassroomDivisor};
   return {kRealPartitionRcu, kRealPartitionWcu};
 }

@@ -31,6 +31,8 @@ struct Ceilings {
   double read = 0, write = 0;
 };
 Ceilings TableCeilings(const TableSnapshot& table);
+// The same for a set of partitions (a GSI's own) of a table with that scale profile.
+Ceilings PartitionCeilings(const std::vector<PartitionSnapshot>& partitions, const std::string& profile);
 
 // One colour stop of the ramp; `at` in [0, 1], colours as 0xRRGGBB.
 struct HeatStop {

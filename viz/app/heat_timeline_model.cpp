@@ -14,12 +14,16 @@ const TimelineRow* FindNode(const std::vector<TimelineRow>& nodes, int id) {
 
 }  // namespace
 
-void RecordLineage(const TableSnapshot& table, PartitionLineage* lineage) {
+void RecordLineage(const std::vector<PartitionSnapshot>& partitions, PartitionLineage* lineage) {
   for (auto& [id, range] : *lineage) range.alive = false;
-  for (const PartitionSnapshot& p : table.partitions) {
+  for (const PartitionSnapshot& p : partitions) {
     PartitionRange& r = (*lineage)[p.id];
     r = {p.id, p.parent, p.hash_lo, p.hash_hi, true, true};
   }
+}
+
+std::string LineageKey(const std::string& table, const std::string& index) {
+  return index.empty() ? table : table + "/" + index;
 }
 
 TimelineRows BuildTimelineRows(const PartitionLineage& lineage, const std::vector<int>& series_ids) {

@@ -35,7 +35,10 @@ using PartitionLineage = std::map<int, PartitionRange>;
 
 // Records the snapshot's partitions (alive, with their ranges) and marks every other known
 // partition of the lineage as split.
-void RecordLineage(const TableSnapshot& table, PartitionLineage* lineage);
+void RecordLineage(const std::vector<PartitionSnapshot>& partitions, PartitionLineage* lineage);
+// Where the lineage of a table's partitions, or of a GSI's own ("Table/Index"; no DynamoDB name
+// holds a '/'), is kept in PartitionEffects::lineage.
+std::string LineageKey(const std::string& table, const std::string& index);
 
 struct TimelineRow {
   int id = 0;

@@ -50,7 +50,12 @@ void IngestEffects(const EventLog& log, double now_s, bool animate, PartitionEff
         fx->markers.push_back({e.table, e.time_ms, e.kind, e.detail});
         break;
       case EventKind::kTableDeleted:
-        fx->lineage.erase(e.table);  // a new table may reuse the name
+        // A new table may reuse the name: forget its partitions and its indexes' partitions.
+        std::erase_if(fx->lineage, [&](const auto& entry) {
+          const std::string& key = entry.first;
+          return key == e.table || (key.size() > e.table.size() && key.compare(0, e.table.size(), e.table) == 0 &&
+                                    key[e.table.size()] == '/');
+        });
         break;
       default:
         break;

@@ -64,7 +64,7 @@ void AddGuiOptions(CLI::App& cli, GuiOptions* o) {
       ->check(CLI::IsMember({"console", "items", "events"}))
       ->capture_default_str();
   cli.add_option("--chart-index", o->chart_index,
-                 "Show a global secondary index's own capacity in the capacity charts (its name)");
+                 "Show a global secondary index's own partitions in the capacity charts and heat timeline (its name)");
   cli.add_option("--open", o->open, "Open a window at start: designer (the table designer)")
       ->check(CLI::IsMember({"designer"}));
   cli.add_option("--designer-preset", o->designer_preset,
@@ -148,6 +148,7 @@ int RunGui(const GuiOptions& options) {
     if (options.bottom_tab == "items") app.state().bottom_tab = viz::BottomTab::kItems;
     if (options.bottom_tab == "events") app.state().bottom_tab = viz::BottomTab::kEventLog;
     app.capacity_views().charts.scope.index = options.chart_index;
+    app.capacity_views().timeline.index = options.chart_index;
 
     double last = glfwGetTime();
     for (int frame = 1; !glfwWindowShouldClose(window); ++frame) {

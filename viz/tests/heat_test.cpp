@@ -96,3 +96,25 @@ TEST_CASE("Table ceilings come from the partitions, else from the profile", "[vi
 
 }  // namespace
 }  // namespace ddb::viz
+
+namespace ddb::viz {
+namespace {
+
+TEST_CASE("A GSI's partitions give their own ceilings, else the profile's per-partition limits", "[viz]") {
+  PartitionSnapshot p;
+  p.capacity.read_ceiling = 3000;
+  p.capacity.write_ceiling = 1000;
+  const Ceilings reported = PartitionCeilings({p}, "real");
+  CHECK(reported.read == 3000);
+  CHECK(reported.write == 1000);
+  // Nothing reported: the documented partition limits, scaled down by 100 in the classroom.
+  const Ceilings classroom = PartitionCeilings({PartitionSnapshot{}}, "classroom");
+  CHECK(classroom.read == 30);
+  CHECK(classroom.write == 10);
+  const Ceilings real = PartitionCeilings({}, "real");
+  CHECK(real.read == 3000);
+  CHECK(real.write == 1000);
+}
+
+}  // namespace
+}  // namespace ddb::viz

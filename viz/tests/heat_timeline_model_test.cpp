@@ -38,10 +38,10 @@ PartitionLineage SplitLineage() {
   PartitionLineage lineage;
   TableSnapshot before;
   before.partitions = {Part(0, -1, 0, kHalf - 1), Part(1, -1, kHalf, UINT64_MAX)};
-  RecordLineage(before, &lineage);
+  RecordLineage(before.partitions, &lineage);
   TableSnapshot after;
   after.partitions = {Part(2, 0, 0, kQuarter - 1), Part(3, 0, kQuarter, kHalf - 1), Part(1, -1, kHalf, UINT64_MAX)};
-  RecordLineage(after, &lineage);
+  RecordLineage(after.partitions, &lineage);
   return lineage;
 }
 
@@ -66,7 +66,7 @@ TEST_CASE("Timeline rows: a parent never seen alive gets its range from its chil
   PartitionLineage lineage;
   TableSnapshot now;  // the viz started after partition 0 had split
   now.partitions = {Part(2, 0, 0, kQuarter - 1), Part(3, 0, kQuarter, kHalf - 1), Part(1, -1, kHalf, UINT64_MAX)};
-  RecordLineage(now, &lineage);
+  RecordLineage(now.partitions, &lineage);
   TimelineRows rows = BuildTimelineRows(lineage, {0, 1, 2, 3});
   CHECK(rows.leaf_rows == 3);
   CHECK(Node(rows, 0).row_begin == 0);
@@ -77,7 +77,7 @@ TEST_CASE("Timeline rows: a partition of unknown range gets a row of its own bel
   PartitionLineage lineage;
   TableSnapshot now;
   now.partitions = {Part(0, -1, 0, UINT64_MAX)};
-  RecordLineage(now, &lineage);
+  RecordLineage(now.partitions, &lineage);
   TimelineRows rows = BuildTimelineRows(lineage, {0, 7});
   CHECK(rows.leaf_rows == 2);
   CHECK(rows.leaf_ids == std::vector<int>{0, 7});
@@ -98,7 +98,7 @@ TEST_CASE("The heat grid merges equal seconds into one run and marks throttled s
   PartitionLineage lineage;
   TableSnapshot now;
   now.partitions = {Part(0, -1, 0, kHalf - 1), Part(1, -1, kHalf, UINT64_MAX)};
-  RecordLineage(now, &lineage);
+  RecordLineage(now.partitions, &lineage);
   TimelineRows rows = BuildTimelineRows(lineage, {0, 1});
   MetricSeries series;
   series.partitions = {{0, {Sample(10, 500), Sample(11, 500), Sample(12, 500)}},
@@ -163,7 +163,7 @@ TEST_CASE("The heat grid coarsens until it fits the run budget", "[viz]") {
     for (int t = 0; t < 300; ++t) samples.push_back(Sample(t, ((i + t) % 2) ? 1000 : 0));
     series.partitions.emplace_back(i, std::move(samples));
   }
-  RecordLineage(now, &lineage);
+  RecordLineage(now.partitions, &lineage);
   TimelineRows rows = BuildTimelineRows(lineage, {});
   REQUIRE(rows.leaf_rows == 1024);
   HeatGrid grid = BuildHeatGrid(series, rows, {3000, 1000}, TimeView{300.0, 300.0, false}, 400, 200, 3, 2000);
@@ -192,7 +192,7 @@ TEST_CASE("Updating a followed grid with the newest seconds equals building it a
   PartitionLineage lineage;
   TableSnapshot now;
   now.partitions = {Part(0, -1, 0, kHalf - 1), Part(1, -1, kHalf, UINT64_MAX)};
-  RecordLineage(now, &lineage);
+  RecordLineage(now.partitions, &lineage);
   TimelineRows rows = BuildTimelineRows(lineage, {0, 1});
   auto series_until = [](int64_t end) {
     MetricSeries m;

@@ -1,5 +1,7 @@
 #include "app/metrics_cache.h"
 
+#include "app/capacity_views.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -128,6 +130,29 @@ TEST_CASE("A GSI's series is cached apart from its table's, and switching betwee
   // A name that is not a GSI is reported like an unknown table.
   CHECK(RefreshMetrics(engine, "Readings", now - 30, now, 0.0, &c, "Nope"));
   CHECK_FALSE(c.ok);
+}
+
+TEST_CASE("Each frame records the lineage of the selected table's partitions and of each GSI's own", "[viz]") {
+  Engine engine;
+  REQUIRE(engine.Handle("CreateTable", json::parse(R"({"TableName": "Readings",
+      "AttributeDefinitions": [{"AttributeName": "Id", "AttributeType": "S"},
+                               {"AttributeName": "Device", "AttributeType": "S"}],
+      "KeySchema": [{"AttributeName": "Id", "KeyType": "HASH"}],
+      "BillingMode": "PAY_PER_REQUEST",
+      "GlobalSecondaryIndexes": [{"IndexName": "ByDevice",
+          "KeySchema": [{"AttributeName": "Device", "KeyType": "HASH"}],
+          "Projection": {"ProjectionType": "KEYS_ONLY"}}]})")).ok());
+  engine.AdvanceClock(60000);
+  ViewState state;
+  state.selected_table = "Readings";
+  CapacityViews views;
+  UpdateCapacityViews(engine, state, &views);
+  TableSnapshot table;
+  REQUIRE(engine.SnapshotTable("Readings", &table));
+  REQUIRE(table.indexes.size() == 1);
+  const PartitionLineage& own = views.effects.lineage[LineageKey("Readings", "ByDevice")];
+  CHECK(own.size() == table.indexes[0].partitions.size());
+  CHECK(views.effects.lineage["Readings"].size() == table.partitions.size());
 }
 
 }  // namespace

@@ -84,3 +84,22 @@ TEST_CASE("Preloaded events keep their chart markers but do not animate", "[viz]
 
 }  // namespace
 }  // namespace ddb::viz
+
+namespace ddb::viz {
+namespace {
+
+TEST_CASE("Deleting a table forgets its partitions' lineage and its GSIs', not another table's", "[viz]") {
+  PartitionEffects fx;
+  fx.lineage["Music"][0] = PartitionRange{0, -1, 0, UINT64_MAX, true, true};
+  fx.lineage[LineageKey("Music", "ByGenre")][0] = PartitionRange{0, -1, 0, UINT64_MAX, true, true};
+  fx.lineage["MusicArchive"][0] = PartitionRange{0, -1, 0, UINT64_MAX, true, true};
+  EventLog log;
+  log.Append(Make(EventKind::kTableDeleted, -1));
+  IngestEffects(log, 1.0, true, &fx);
+  CHECK(fx.lineage.count("Music") == 0);
+  CHECK(fx.lineage.count("Music/ByGenre") == 0);
+  CHECK(fx.lineage.count("MusicArchive") == 1);  // a longer name that merely starts alike stays
+}
+
+}  // namespace
+}  // namespace ddb::viz

@@ -1,5 +1,5 @@
-// The heat timeline (a tab of the right-hand capacity panel): the selected table's partitions as
-// rows, in hash order, against virtual seconds as columns, each cell coloured by how hot the
+// The heat timeline (a tab of the right-hand capacity panel): the selected table's partitions (or
+// a GSI's own, picked in the toolbar) as rows, in hash order, against virtual seconds as columns, each cell coloured by how hot the
 // partition ran that second (consumed / partition ceiling), from Engine::Metrics. A red tick marks
 // the seconds in which requests were throttled; when a partition splits its row ends and its
 // children's rows begin (app/heat_timeline_model.h). Mouse wheel zooms around the cursor (Ctrl
@@ -11,6 +11,7 @@
 // [SECTION] Window
 #include "app/capacity_chart_model.h"
 #include "app/capacity_views.h"
+#include "app/chart_scope.h"
 #include "app/format.h"
 #include "app/heat_timeline_model.h"
 #include "app/heat_widgets.h"
@@ -35,7 +36,24 @@ constexpr int kMaxRuns = 9000;
 // [SECTION] Toolbar
 //-------------------------------------------------------------------------------------------------
 
-void DrawToolbar(ViewState& state, HeatTimelineState* tl, double now_s) {
+// Whose partitions are the rows: the table's, or a GSI's own.
+void DrawIndexPicker(HeatTimelineState* tl, const TableSnapshot& table) {
+  if (std::none_of(table.indexes.begin(), table.indexes.end(), [](const IndexSnapshot& i) { return i.kind == "GSI"; }))
+    return;  // nothing to pick
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+  if (ImGui::BeginCombo("##heat_scope", ChartScopeLabel({tl->index, -1}).c_str())) {
+    for (const ChartScope& scope : ChartScopes(table)) {
+      if (scope.partition >= 0) continue;
+      if (ImGui::Selectable(ChartScopeLabel(scope).c_str(), tl->index == scope.index)) tl->index = scope.index;
+    }
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("A global secondary index has partitions of its own: show their heat.");
+  ImGui::SameLine();
+}
+
+void DrawToolbar(ViewState& state, HeatTimelineState* tl, const TableSnapshot& table, double now_s) {
+  DrawIndexPicker(tl, table);
   if (ImGui::Checkbox("Follow now", &tl->view.follow) && tl->view.follow) FollowNow(&tl->view, now_s);
   RecordWidgetRect(state, "Follow now");
   ImGui::SameLine();
@@ -55,7 +73,9 @@ void DrawToolbar(ViewState& state, HeatTimelineState* tl, double now_s) {
   float legend_w = HeatLegendWidth(bar);
   float right = ImGui::GetWindowContentRegionMax().x;
   ImGui::SameLine();
-  if (right - legend_w > ImGui::GetCursorPosX()) ImGui::SetCursorPosX(right - legend_w);
+  // Right-aligned after the controls, or on a line of its own when the panel is too narrow.
+  if (right - legend_w < ImGui::GetCursorPosX()) ImGui::NewLine();
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - legend_w));
   HeatLegend(bar);
 }
 
@@ -130,6 +150,14 @@ void DrawTimeAxis(ImDrawList* dl, const TimeView& view, const PlotRect& plot, fl
   }
 }
 
+// The live partitions of the rows: the table's, or the GSI `index`'s own.
+const std::vector<PartitionSnapshot>& RowPartitions(const TableSnapshot& table, const std::string& index) {
+  for (const IndexSnapshot& i : table.indexes) {
+    if (!index.empty() && i.name == index) return i.partitions;
+  }
+  return table.partitions;
+}
+
 void DrawPlot(const Engine& engine, ViewState& state, CapacityViews& views, const TableSnapshot& table,
               double now_s) {
   HeatTimelineState& tl = views.timeline;
@@ -159,11 +187,11 @@ void DrawPlot(const Engine& engine, ViewState& state, CapacityViews& views, cons
 
   // Data: the visible seconds' metrics (cached), rows from the lineage, and the grid, rebuilt only
   // when one of them changed (or the view moved by a whole second).
-  Ceilings ceilings = TableCeilings(table);
+  Ceilings ceilings = PartitionCeilings(RowPartitions(table, tl.index), table.profile);
   auto from = static_cast<int64_t>(std::floor(ViewStart(tl.view)));
   auto to = static_cast<int64_t>(std::ceil(tl.view.end_s));
-  RefreshMetrics(engine, table.name, from, to, state.ui_time_s, &tl.metrics);
-  const PartitionLineage& lineage = views.effects.lineage[table.name];
+  RefreshMetrics(engine, table.name, from, to, state.ui_time_s, &tl.metrics, tl.index);
+  const PartitionLineage& lineage = views.effects.lineage[LineageKey(table.name, tl.index)];
   double end_key = std::floor(tl.view.end_s);
   bool same_layout = tl.built_span_s == tl.view.span_s && tl.built_w == plot.w() && tl.built_h == plot.h() &&
                      tl.built_nodes == lineage.size();
@@ -285,8 +313,11 @@ void DrawHeatTimelineWindow(Engine& engine, ViewState& state, CapacityViews& vie
     ImGui::End();
     return;
   }
+  // A deleted index (or one the table never had) falls back to the table's partitions.
+  HeatTimelineState& tl = views.timeline;
+  if (!tl.index.empty() && !ScopeExists(table, ChartScope{tl.index, -1})) tl.index.clear();
   double now_s = static_cast<double>(engine.now_ms()) / 1000.0;
-  DrawToolbar(state, &views.timeline, now_s);
+  DrawToolbar(state, &tl, table, now_s);
   DrawPlot(engine, state, views, table, now_s);
   ImGui::End();
 }
