@@ -23,9 +23,20 @@ std::vector<ChartScope> ChartScopes(const TableSnapshot& table) {
   return scopes;
 }
 
+const std::vector<PartitionSnapshot>* ScopePartitions(const TableSnapshot& table, const std::string& index) {
+  if (index.empty()) return &table.partitions;
+  for (const IndexSnapshot& i : table.indexes) {
+    if (i.kind == "GSI" && i.name == index) return &i.partitions;
+  }
+  return nullptr;
+}
+
 bool ScopeExists(const TableSnapshot& table, const ChartScope& scope) {
-  const std::vector<ChartScope> scopes = ChartScopes(table);
-  return std::find(scopes.begin(), scopes.end(), scope) != scopes.end();
+  // Checked every frame: looked up directly rather than by listing every scope.
+  const std::vector<PartitionSnapshot>* partitions = ScopePartitions(table, scope.index);
+  if (!partitions) return false;
+  return scope.partition < 0 || std::any_of(partitions->begin(), partitions->end(),
+                                            [&](const PartitionSnapshot& p) { return p.id == scope.partition; });
 }
 
 }  // namespace ddb::viz

@@ -21,6 +21,9 @@ std::string ChartScopeLabel(const ChartScope& scope);
 // Every scope `table` offers, in menu order: the table and its partitions, then each GSI and its
 // partitions.
 std::vector<ChartScope> ChartScopes(const TableSnapshot& table);
+// The live partitions of the table (empty `index`) or of its GSI `index`; nullptr when it has no
+// such GSI (deleted, never there, or a local index).
+const std::vector<PartitionSnapshot>* ScopePartitions(const TableSnapshot& table, const std::string& index);
 // Whether `scope` is still there: a partition that split and a deleted index are not.
 bool ScopeExists(const TableSnapshot& table, const ChartScope& scope);
 

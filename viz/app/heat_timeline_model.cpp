@@ -26,6 +26,10 @@ std::string LineageKey(const std::string& table, const std::string& index) {
   return index.empty() ? table : table + "/" + index;
 }
 
+bool IsLineageOfTable(const std::string& key, const std::string& table) {
+  return key.starts_with(table) && (key.size() == table.size() || key[table.size()] == '/');
+}
+
 TimelineRows BuildTimelineRows(const PartitionLineage& lineage, const std::vector<int>& series_ids) {
   struct Node {
     PartitionRange range;

@@ -39,6 +39,8 @@ void RecordLineage(const std::vector<PartitionSnapshot>& partitions, PartitionLi
 // Where the lineage of a table's partitions, or of a GSI's own ("Table/Index"; no DynamoDB name
 // holds a '/'), is kept in PartitionEffects::lineage.
 std::string LineageKey(const std::string& table, const std::string& index);
+// Whether `key` is the lineage key of `table` or of one of its GSIs.
+bool IsLineageOfTable(const std::string& key, const std::string& table);
 
 struct TimelineRow {
   int id = 0;

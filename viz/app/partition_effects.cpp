@@ -51,11 +51,7 @@ void IngestEffects(const EventLog& log, double now_s, bool animate, PartitionEff
         break;
       case EventKind::kTableDeleted:
         // A new table may reuse the name: forget its partitions and its indexes' partitions.
-        std::erase_if(fx->lineage, [&](const auto& entry) {
-          const std::string& key = entry.first;
-          return key == e.table || (key.size() > e.table.size() && key.compare(0, e.table.size(), e.table) == 0 &&
-                                    key[e.table.size()] == '/');
-        });
+        std::erase_if(fx->lineage, [&](const auto& entry) { return IsLineageOfTable(entry.first, e.table); });
         break;
       default:
         break;

@@ -1,10 +1,11 @@
 // The capacity charts (a tab of the right-hand capacity panel): for the selected table or one of
-// its global secondary indexes, whole or one partition (app/chart_scope.h), consumed capacity against what was provisioned (on-demand: what the table could
-// serve at once; a partition: its share plus adaptive boost), the requests throttled, and the burst
-// bucket, per second of virtual time, writes above reads. CapacityChanged and Workload events are
-// vertical lines, their detail on hover. Drawn with ImDrawList (there is no ImPlot here); long
-// windows are folded per pixel column first (app/capacity_chart_model.h). Wheel zooms, drag pans,
-// "Follow now" keeps the newest second at the right.
+// its global secondary indexes, whole or one partition (app/chart_scope.h), consumed capacity
+// against what was provisioned (on-demand: what the table could serve at once; a partition: its
+// share plus adaptive boost), the requests throttled, and the burst bucket, per second of virtual
+// time, writes above reads. CapacityChanged and Workload events are vertical lines, their detail
+// on hover. Drawn with ImDrawList (there is no ImPlot here); long windows are folded per pixel
+// column first (app/capacity_chart_model.h). Wheel zooms, drag pans, "Follow now" keeps the
+// newest second at the right.
 //
 // Index of this file:
 // [SECTION] Toolbar

@@ -150,14 +150,6 @@ void DrawTimeAxis(ImDrawList* dl, const TimeView& view, const PlotRect& plot, fl
   }
 }
 
-// The live partitions of the rows: the table's, or the GSI `index`'s own.
-const std::vector<PartitionSnapshot>& RowPartitions(const TableSnapshot& table, const std::string& index) {
-  for (const IndexSnapshot& i : table.indexes) {
-    if (!index.empty() && i.name == index) return i.partitions;
-  }
-  return table.partitions;
-}
-
 void DrawPlot(const Engine& engine, ViewState& state, CapacityViews& views, const TableSnapshot& table,
               double now_s) {
   HeatTimelineState& tl = views.timeline;
@@ -187,7 +179,8 @@ void DrawPlot(const Engine& engine, ViewState& state, CapacityViews& views, cons
 
   // Data: the visible seconds' metrics (cached), rows from the lineage, and the grid, rebuilt only
   // when one of them changed (or the view moved by a whole second).
-  Ceilings ceilings = PartitionCeilings(RowPartitions(table, tl.index), table.profile);
+  // The window falls back to the table when the index is gone, so the scope always has partitions.
+  Ceilings ceilings = PartitionCeilings(*ScopePartitions(table, tl.index), table.profile);
   auto from = static_cast<int64_t>(std::floor(ViewStart(tl.view)));
   auto to = static_cast<int64_t>(std::ceil(tl.view.end_s));
   RefreshMetrics(engine, table.name, from, to, state.ui_time_s, &tl.metrics, tl.index);
