@@ -3,6 +3,7 @@
 // flash, a split) and tests assert on them. The engine never calls back into any UI.
 #pragma once
 
+#include "ddb/bulk_memory.h"
 #include "ddb/ring_buffer.h"
 
 #include <cstdint>
@@ -78,7 +79,8 @@ class EventLog {
   void Record(int64_t time_ms, EventKind kind, std::string_view table, int partition, uint64_t key_hash,
               int64_t read_half_units, int64_t write_units, std::string_view detail, std::string_view index = {});
   // Retained events, oldest first. References and iterators stay valid until the next append.
-  const RingBuffer<Event>& all() const { return events_; }
+  using Events = RingBuffer<Event, BulkAllocator<Event>>;
+  const Events& all() const { return events_; }
   // Events with seq > after_seq, in order.
   std::vector<Event> Since(uint64_t after_seq) const;
   uint64_t last_seq() const { return next_seq_ - 1; }
@@ -92,7 +94,7 @@ class EventLog {
  private:
   void Seal(Event& e);  // assigns the seq and folds the event into the running hash
 
-  RingBuffer<Event> events_;
+  Events events_;
   uint64_t next_seq_ = 1;
   uint64_t hash_ = 0;
 };

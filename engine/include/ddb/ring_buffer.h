@@ -4,16 +4,19 @@
 // few events, and pops destroy strings that the next push allocates again).
 //
 // Read access is a random-access range, oldest first: begin()/end(), operator[], front(), back().
+// Alloc provides the slots' storage, reserved whole on first use (the event log's is bulk memory,
+// ddb/bulk_memory.h).
 #pragma once
 
 #include <algorithm>
 #include <cstddef>
 #include <iterator>
+#include <memory>
 #include <vector>
 
 namespace ddb {
 
-template <typename T>
+template <typename T, typename Alloc = std::allocator<T>>
 class RingBuffer {
  public:
   class const_iterator {
@@ -97,7 +100,7 @@ class RingBuffer {
     return p >= slots_.size() ? p - slots_.size() : p;
   }
 
-  std::vector<T> slots_;
+  std::vector<T, Alloc> slots_;
   size_t head_ = 0;  // slot of the oldest element
   size_t size_ = 0;
   size_t capacity_;

@@ -2,8 +2,8 @@
 // partition-key hash, partition key, sort key) and an index's entries. It keeps std::map's order
 // and interface, with a layout that touches far less memory per lookup:
 //
-//  - entries live in slabs that never move, so a pointer or reference to an entry stays valid
-//    until that entry is erased;
+//  - entries live in slabs that never move (storage/slot_slabs.h), so a pointer or reference to
+//    an entry stays valid until that entry is erased;
 //  - the order is a list of chunks of (hash, slot) references. A search finds the chunk among the
 //    chunks' last references, then the place in that chunk, comparing contiguous hashes; both
 //    searches start where interpolating the hash puts them. It reads an entry's key only when
@@ -38,6 +38,7 @@
 #include <vector>
 
 #include "storage/search_near.h"
+#include "storage/slot_slabs.h"
 
 namespace ddb {
 
@@ -72,7 +73,6 @@ class HashOrderedMap {
   // Chunks split beyond this many references: small enough that inserting shifts little, large
   // enough that the top-level search stays short (a million items make about 5,000 chunks).
   static constexpr size_t kChunkMax = 256;
-  static constexpr size_t kSlabSlots = 256;
   using Slot = std::optional<value_type>;
 
   template <bool kConst>
@@ -236,8 +236,8 @@ class HashOrderedMap {
     return {key, key.hash, prefix};
   }
 
-  value_type& EntryAt(uint32_t slot) { return *slabs_[slot / kSlabSlots][slot % kSlabSlots]; }
-  const value_type& EntryAt(uint32_t slot) const { return *slabs_[slot / kSlabSlots][slot % kSlabSlots]; }
+  value_type& EntryAt(uint32_t slot) { return *slots_[slot]; }
+  const value_type& EntryAt(uint32_t slot) const { return *slots_[slot]; }
 
   // entry(r) < key, comparing hashes and reading the entry only on a tie.
   // On a tie, differing prefixes answer without reading the entry either.
@@ -371,28 +371,24 @@ class HashOrderedMap {
 
   template <typename K>
   uint32_t NewSlot(K&& key) {
-    uint32_t slot;
-    if (!free_.empty()) {
-      slot = free_.back();
-      free_.pop_back();
-    } else {
-      slot = static_cast<uint32_t>(slots_used_++);
-      if (slot / kSlabSlots == slabs_.size()) slabs_.push_back(std::make_unique<Slot[]>(kSlabSlots));
+    if (free_.empty()) {
+      return slots_.Append(std::in_place, std::piecewise_construct, std::forward_as_tuple(std::forward<K>(key)),
+                           std::forward_as_tuple());
     }
-    slabs_[slot / kSlabSlots][slot % kSlabSlots].emplace(std::piecewise_construct, std::forward_as_tuple(std::forward<K>(key)),
-                                                          std::forward_as_tuple());
+    const uint32_t slot = free_.back();
+    free_.pop_back();
+    slots_[slot].emplace(std::piecewise_construct, std::forward_as_tuple(std::forward<K>(key)), std::forward_as_tuple());
     return slot;
   }
   void FreeSlot(uint32_t slot) {
-    slabs_[slot / kSlabSlots][slot % kSlabSlots].reset();
+    slots_[slot].reset();
     free_.push_back(slot);
   }
 
   std::vector<Chunk> chunks_;
   std::vector<Ref> last_;  // last reference of each chunk: the top-level search reads only this
-  std::vector<std::unique_ptr<Slot[]>> slabs_;
+  SlotSlabs<Slot> slots_;
   std::vector<uint32_t> free_;  // erased slots, reused first
-  size_t slots_used_ = 0;
   size_t size_ = 0;
   mutable Position finger_{0, 0};  // where the last key search ended (see Locate)
   bool mixed_groups_ = false;      // two groups have shared a hash: prefixes cannot order ties
