@@ -58,6 +58,8 @@ class Number {
   // KeyOrderPrefix for numbers: sign, exponent and the first six significant digits, so that
   // a.OrderPrefix() < b.OrderPrefix() implies a < b.
   uint32_t OrderPrefix() const;
+  // A hash of the value: equal numbers ("1.50" and "1.5") hash alike (the form is normalised).
+  uint64_t Hash() const;
 
   // If the value is a non-negative integer that fits, stores it in *out and returns true.
   bool ToUint64(uint64_t* out) const;
@@ -150,5 +152,10 @@ int CompareKeyValues(const AttributeValue& a, const AttributeValue& b);
 // differ: KeyOrderPrefix(a) < KeyOrderPrefix(b) implies a < b (equal summaries say nothing).
 // Ordered containers compare summaries before reading keys. REQUIRES: v is S, N or B.
 uint32_t KeyOrderPrefix(const AttributeValue& v);
+
+// A 64-bit hash of a key value: values that CompareKeyValues calls equal hash alike. Hash
+// indexes over whole keys use it (the partition key has its own hash, HashPartitionKey, which
+// places items and must never change). REQUIRES: v is S, N or B.
+uint64_t KeyValueHash(const AttributeValue& v);
 
 }  // namespace ddb

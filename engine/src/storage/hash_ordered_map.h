@@ -23,6 +23,12 @@
 // A write looks its key up (for the condition and the old image) and then inserts or erases it;
 // the map remembers where the last key search ended (the finger) and the next search for a key
 // first checks whether the finger is already its answer, so the write searches once.
+//
+// When Less also hashes whole keys (PointHash(key) and Same(stored, key)), a point index
+// (storage/point_index.h) maps that hash to the entry's slot: FindValue and Upsert, which need an
+// entry rather than a place in the order, then read one bucket and one entry. Every item read
+// and write asks for exactly that, and in an item collection the ordered search would compare
+// keys at each step inside the collection.
 #pragma once
 
 #include <algorithm>
@@ -37,6 +43,7 @@
 #include <utility>
 #include <vector>
 
+#include "storage/point_index.h"
 #include "storage/search_near.h"
 #include "storage/slot_slabs.h"
 
@@ -69,6 +76,13 @@ class HashOrderedMap {
     { less.Prefix(k) } -> std::convertible_to<uint32_t>;
     { less.SameGroup(a, a) } -> std::convertible_to<bool>;
   };
+  // Whether Less hashes whole keys of probe type K for the point index (Key and key views).
+  template <typename K>
+  static constexpr bool kPointHashed = requires(const Less& less, const K& k, const Key& stored) {
+    { less.PointHash(k) } -> std::convertible_to<uint64_t>;
+    { less.Same(stored, k) } -> std::convertible_to<bool>;
+  };
+  static constexpr bool kPointIndexed = kPointHashed<Key>;
   using Chunk = std::vector<Ref>;
   // Chunks split beyond this many references: small enough that inserting shifts little, large
   // enough that the top-level search stays short (a million items make about 5,000 chunks).
@@ -187,6 +201,34 @@ class HashOrderedMap {
     return const_cast<HashOrderedMap*>(this)->find<K>(key);
   }
 
+  // The value stored under `key`, nullptr when none: through the point index where there is
+  // one, else find().
+  template <typename K>
+  const Value* FindValue(const K& key) const {
+    if constexpr (kPointIndexed && kPointHashed<K>) {
+      const uint32_t slot =
+          point_.Find(less_.PointHash(key), [&](uint32_t at) { return less_.Same(EntryAt(at).first, key); });
+      return slot == PointIndex::kNone ? nullptr : &EntryAt(slot).second;
+    } else {
+      const auto it = find(key);
+      return it == end() ? nullptr : &it->second;
+    }
+  }
+  template <typename K>
+  Value* FindValue(const K& key) {
+    return const_cast<Value*>(std::as_const(*this).FindValue(key));
+  }
+
+  // try_emplace for a caller that needs only the value: a key already present is found through
+  // the point index, without the ordered search. Returns the value and whether it is new.
+  std::pair<Value*, bool> Upsert(Key&& key) {
+    if constexpr (kPointIndexed) {
+      if (Value* present = FindValue(key)) return {present, false};
+    }
+    auto [it, inserted] = Emplace(std::move(key));
+    return {&it->second, inserted};
+  }
+
   // Inserts (key, Value()) unless the key is present; returns the entry and whether it is new.
   // An rvalue key is moved into a new entry (a write's key becomes the stored key, uncopied).
   std::pair<iterator, bool> try_emplace(const Key& key) { return Emplace(key); }
@@ -195,7 +237,9 @@ class HashOrderedMap {
   // Removes the entry; returns the one after it.
   iterator erase(iterator it) {
     Chunk& chunk = chunks_[it.chunk_];
-    FreeSlot(chunk[it.pos_].slot);
+    const uint32_t slot = chunk[it.pos_].slot;
+    if constexpr (kPointIndexed) point_.Erase(less_.PointHash(EntryAt(slot).first), slot);
+    FreeSlot(slot);
     chunk.erase(chunk.begin() + static_cast<std::ptrdiff_t>(it.pos_));
     --size_;
     if (chunk.empty()) {
@@ -345,11 +389,14 @@ class HashOrderedMap {
     if (HoldsKey(at, probe)) return {At(at), false};
     const uint64_t hash = probe.hash;
     const uint32_t prefix = probe.prefix;
+    uint64_t point_hash = 0;
+    if constexpr (kPointIndexed) point_hash = less_.PointHash(key);
     if constexpr (kPrefixed<Key>) {
       // The first collision: the place found by prefixes may be wrong; find it by the keys.
       if (NoteGroupsAround(at, key)) at = Locate(probe);
     }
     const uint32_t slot = NewSlot(std::forward<K>(key));  // `probe` refers to key: not used below
+    if constexpr (kPointIndexed) point_.Insert(point_hash, slot);
     finger_ = InsertRef(at, Ref{hash, slot, prefix});
     return {At(finger_), true};
   }
@@ -389,6 +436,7 @@ class HashOrderedMap {
   std::vector<Ref> last_;  // last reference of each chunk: the top-level search reads only this
   SlotSlabs<Slot> slots_;
   std::vector<uint32_t> free_;  // erased slots, reused first
+  PointIndex point_;            // whole-key hash -> slot, when kPointIndexed (else empty)
   size_t size_ = 0;
   mutable Position finger_{0, 0};  // where the last key search ended (see Locate)
   bool mixed_groups_ = false;      // two groups have shared a hash: prefixes cannot order ties

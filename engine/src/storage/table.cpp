@@ -55,6 +55,14 @@ bool KeyLess(const A& a, const B& b) {
   return CompareKeys(*sa, *sb) < 0;
 }
 
+template <typename K>
+bool SameKey(const PrimaryKey& stored, const K& k) {
+  if (stored.hash != k.hash || CompareKeys(stored.partition, PartitionOf(k)) != 0) return false;
+  const AttributeValue* sort = SortOf(k);
+  if (!stored.sort || !sort) return !stored.sort && !sort;
+  return CompareKeys(*stored.sort, *sort) == 0;
+}
+
 }  // namespace
 
 bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKey& b) const { return KeyLess(a, b); }
@@ -62,6 +70,16 @@ bool PrimaryKeyLess::operator()(const PrimaryKey& a, const PrimaryKeyRef& b) con
 bool PrimaryKeyLess::operator()(const PrimaryKeyRef& a, const PrimaryKey& b) const { return KeyLess(a, b); }
 bool PrimaryKeyLess::SameGroup(const PrimaryKey& a, const PrimaryKey& b) {
   return CompareKeys(a.partition, b.partition) == 0;
+}
+
+bool PrimaryKeyLess::Same(const PrimaryKey& stored, const PrimaryKey& k) { return SameKey(stored, k); }
+bool PrimaryKeyLess::Same(const PrimaryKey& stored, const PrimaryKeyRef& k) { return SameKey(stored, k); }
+
+uint64_t PrimaryKeyLess::MixSortHash(uint64_t hash, const AttributeValue& sort) {
+  // SplitMix64's multiply-xorshift over the xor: every bit of either hash reaches every bit.
+  uint64_t h = hash ^ (KeyValueHash(sort) * 0x9E3779B97F4A7C15ull);
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 31);
 }
 
 Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def)) {
@@ -233,31 +251,20 @@ void Table::RebuildPartitionLookup() {
   }
 }
 
-namespace {
-
-// Both Find overloads: the owning key (writes) and the view (reads) search the same way.
-template <typename K>
-const StoredItem* FindIn(const Table::ItemMap& items, const K& key) {
-  auto it = items.find(key);
-  return it == items.end() ? nullptr : &it->second;
-}
-
-}  // namespace
-
-const StoredItem* Table::Find(const PrimaryKey& key) const { return FindIn(items_, key); }
-const StoredItem* Table::Find(const PrimaryKeyRef& key) const { return FindIn(items_, key); }
+const StoredItem* Table::Find(const PrimaryKey& key) const { return items_.FindValue(key); }
+const StoredItem* Table::Find(const PrimaryKeyRef& key) const { return items_.FindValue(key); }
 
 void Table::Put(PrimaryKey&& key, Item&& item, uint64_t size) {
   Partition& part = partitions_[PartitionIndexFor(key)];
-  auto [it, inserted] = items_.try_emplace(std::move(key));
+  auto [stored, inserted] = items_.Upsert(std::move(key));
   if (inserted) {
     ++part.item_count;
   } else {
-    part.size_bytes -= it->second.size;
-    size_bytes_ -= it->second.size;
+    part.size_bytes -= stored->size;
+    size_bytes_ -= stored->size;
   }
-  it->second.item = std::move(item);
-  it->second.size = size;
+  stored->item = std::move(item);
+  stored->size = size;
   part.size_bytes += size;
   size_bytes_ += size;
 }

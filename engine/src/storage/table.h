@@ -81,6 +81,13 @@ struct PrimaryKeyLess {
   static uint32_t Prefix(const PrimaryKey& k) { return k.sort ? KeyOrderPrefix(*k.sort) : 0; }
   static uint32_t Prefix(const PrimaryKeyRef& k) { return k.sort ? KeyOrderPrefix(*k.sort) : 0; }
   static bool SameGroup(const PrimaryKey& a, const PrimaryKey& b);  // the same partition key
+  // For HashOrderedMap's point index: a hash of the whole key (the placement hash alone for a
+  // table without a sort key), and whether a stored key is the one looked up.
+  static uint64_t PointHash(const PrimaryKey& k) { return k.sort ? MixSortHash(k.hash, *k.sort) : k.hash; }
+  static uint64_t PointHash(const PrimaryKeyRef& k) { return k.sort ? MixSortHash(k.hash, *k.sort) : k.hash; }
+  static bool Same(const PrimaryKey& stored, const PrimaryKey& k);
+  static bool Same(const PrimaryKey& stored, const PrimaryKeyRef& k);
+  static uint64_t MixSortHash(uint64_t hash, const AttributeValue& sort);
 };
 
 struct Partition {

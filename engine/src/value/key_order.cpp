@@ -1,6 +1,8 @@
 // DynamoDB's sort order for key values (dynamodb-model §2), declared in ddb/value.h.
 #include "ddb/value.h"
 
+#include <xxhash.h>
+
 namespace ddb {
 
 namespace {
@@ -30,6 +32,15 @@ uint32_t KeyOrderPrefix(const AttributeValue& v) {
     case ValueType::kN: return v.n().OrderPrefix();
     case ValueType::kS: return bytes_prefix(v.s());
     case ValueType::kB: return bytes_prefix(v.b().bytes);
+    default: return 0;
+  }
+}
+
+uint64_t KeyValueHash(const AttributeValue& v) {
+  switch (v.type()) {
+    case ValueType::kN: return v.n().Hash();
+    case ValueType::kS: return XXH3_64bits(v.s().data(), v.s().size());
+    case ValueType::kB: return XXH3_64bits(v.b().bytes.data(), v.b().bytes.size());
     default: return 0;
   }
 }

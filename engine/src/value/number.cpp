@@ -8,6 +8,8 @@
 
 #include "ddb/value.h"
 
+#include <xxhash.h>
+
 namespace ddb {
 
 namespace {
@@ -200,6 +202,14 @@ uint32_t Number::OrderPrefix() const {
   for (int i = 0; i < 6; ++i) leading = leading * 10 + (i < digits_.size ? static_cast<uint32_t>(digits_.data[i] - '0') : 0);
   const uint32_t magnitude = (static_cast<uint32_t>(exponent_ - kMinExponent) << 20) | leading;  // < 2^28
   return negative_ ? kZero - 1 - magnitude : kZero + 1 + magnitude;
+}
+
+uint64_t Number::Hash() const {
+  // The digits, seeded with the sign and the exponent: exactly what operator== compares. Zero
+  // is one value however it was reached.
+  if (is_zero()) return 0;
+  const uint64_t seed = (static_cast<uint64_t>(static_cast<uint32_t>(exponent_)) << 1) | (negative_ ? 1u : 0u);
+  return XXH3_64bits_withSeed(digits_.data, digits_.size, seed);
 }
 
 int Number::Compare(const Number& other) const {

@@ -28,7 +28,15 @@ struct TestKeyLess {
   bool operator()(ddb::HashBound a, const TestKey& b) const { return a.hash < b.hash; }
 };
 
+// The same order with a point index over a deliberately weak whole-key hash (five values), so
+// its buckets collide constantly and only Same tells keys apart.
+struct PointedLess : TestKeyLess {
+  static uint64_t PointHash(const TestKey& k) { return k.hash * 31 + static_cast<uint64_t>(k.rest % 5); }
+  static bool Same(const TestKey& stored, const TestKey& k) { return stored.hash == k.hash && stored.rest == k.rest; }
+};
+
 using Flat = ddb::HashOrderedMap<TestKey, std::string, TestKeyLess>;
+using Pointed = ddb::HashOrderedMap<TestKey, std::string, PointedLess>;
 using Tree = std::map<TestKey, std::string, TestKeyLess>;
 
 std::vector<std::pair<uint64_t, int>> Contents(const Flat& flat) {
@@ -118,4 +126,45 @@ TEST_CASE("HashOrderedMap iterates backwards, erases in a loop and keeps referen
   REQUIRE(flat.empty());
   REQUIRE(flat.begin() == flat.end());
   REQUIRE(flat.lower_bound(ddb::HashBound{0}) == flat.end());
+}
+
+TEST_CASE("HashOrderedMap's point index finds what the order holds through inserts, upserts and erases", "[engine]") {
+  std::mt19937_64 rng(5);
+  Pointed pointed;
+  Tree tree;
+  for (int step = 0; step < 20000; ++step) {
+    const TestKey key = RandomKey(rng);
+    switch (rng() % 4) {
+      case 0:  // erase by key, and by the iterator a loop gets
+        REQUIRE(pointed.erase(key) == tree.erase(key));
+        break;
+      case 1: {
+        auto [value, inserted] = pointed.Upsert(TestKey(key));
+        auto [tit, tinserted] = tree.try_emplace(key);
+        REQUIRE(inserted == tinserted);
+        *value = tit->second = std::to_string(step);
+        break;
+      }
+      default: {
+        auto [it, inserted] = pointed.try_emplace(key);
+        auto [tit, tinserted] = tree.try_emplace(key);
+        REQUIRE(inserted == tinserted);
+        it->second = tit->second = std::to_string(step);
+      }
+    }
+    const TestKey probe = RandomKey(rng);
+    const std::string* found = pointed.FindValue(probe);
+    const auto tfound = tree.find(probe);
+    REQUIRE((found == nullptr) == (tfound == tree.end()));
+    if (found) REQUIRE(*found == tfound->second);
+  }
+  REQUIRE(pointed.size() == tree.size());
+  for (const auto& [key, value] : tree) {
+    const std::string* found = pointed.FindValue(key);
+    REQUIRE(found != nullptr);
+    REQUIRE(*found == value);
+    REQUIRE(&pointed.find(key)->second == found);  // the order and the point index share the entry
+  }
+  for (auto it = pointed.begin(); it != pointed.end();) it = pointed.erase(it);
+  for (const auto& [key, value] : tree) REQUIRE(pointed.FindValue(key) == nullptr);
 }

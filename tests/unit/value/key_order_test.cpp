@@ -1,5 +1,7 @@
 // DynamoDB's key ordering (dynamodb-model §2): N numeric, S and B by unsigned bytes.
 #include <catch2/catch.hpp>
+#include <algorithm>
+#include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
@@ -93,6 +95,26 @@ TEST_CASE("KeyOrderPrefix orders strings and binaries like their bytes wherever 
   CheckPrefixContract(strings);
   CheckPrefixContract(binaries);
   CHECK(KeyOrderPrefix(AttributeValue("abc")) < KeyOrderPrefix(AttributeValue("abd")));
+}
+
+TEST_CASE("KeyValueHash hashes equal key values alike and tells different ones apart", "[value]") {
+  // Numbers are equal by value, whatever their text: the hash follows equality, not spelling.
+  CHECK(KeyValueHash(N("1.50")) == KeyValueHash(N("1.5")));
+  CHECK(KeyValueHash(N("150E-2")) == KeyValueHash(N("1.5")));
+  CHECK(KeyValueHash(N("-0")) == KeyValueHash(N("0")));
+  CHECK(KeyValueHash(N("100")) == KeyValueHash(N("1E2")));
+  // Same digits, different exponent or sign: different numbers.
+  CHECK(KeyValueHash(N("15")) != KeyValueHash(N("1.5")));
+  CHECK(KeyValueHash(N("-1.5")) != KeyValueHash(N("1.5")));
+  // Strings and binaries by their bytes.
+  CHECK(KeyValueHash(AttributeValue("abc")) == KeyValueHash(AttributeValue(std::string("abc"))));
+  CHECK(KeyValueHash(AttributeValue("abc")) != KeyValueHash(AttributeValue("abd")));
+  CHECK(KeyValueHash(B(std::string("a\0", 2))) != KeyValueHash(B("a")));
+  // A thousand consecutive integers (typical sort keys) hash to a thousand values.
+  std::vector<uint64_t> hashes;
+  for (int i = 0; i < 1000; ++i) hashes.push_back(KeyValueHash(AttributeValue(Number::FromInt(i))));
+  std::sort(hashes.begin(), hashes.end());
+  CHECK(std::unique(hashes.begin(), hashes.end()) == hashes.end());
 }
 
 }  // namespace
