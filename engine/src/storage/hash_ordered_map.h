@@ -84,9 +84,11 @@ class HashOrderedMap {
   };
   static constexpr bool kPointIndexed = kPointHashed<Key>;
   using Chunk = std::vector<Ref>;
-  // Chunks split beyond this many references: small enough that inserting shifts little, large
-  // enough that the top-level search stays short (a million items make about 5,000 chunks).
-  static constexpr size_t kChunkMax = 256;
+  // Chunks split beyond this many references: small enough that an insert into a chunk cold in
+  // the cache shifts a few lines of it (an insert shifted 19 lines of a 256-reference chunk on
+  // average), large enough that the top-level search stays short (a million items make about
+  // 20,000 chunks, and that search starts from an interpolated guess).
+  static constexpr size_t kChunkMax = 64;
   using Slot = std::optional<value_type>;
 
   template <bool kConst>
@@ -206,8 +208,7 @@ class HashOrderedMap {
   template <typename K>
   const Value* FindValue(const K& key) const {
     if constexpr (kPointIndexed && kPointHashed<K>) {
-      const uint32_t slot =
-          point_.Find(less_.PointHash(key), [&](uint32_t at) { return less_.Same(EntryAt(at).first, key); });
+      const uint32_t slot = SlotByPointHash(less_.PointHash(key), key);
       return slot == PointIndex::kNone ? nullptr : &EntryAt(slot).second;
     } else {
       const auto it = find(key);
@@ -222,17 +223,22 @@ class HashOrderedMap {
   // try_emplace for a caller that needs only the value: a key already present is found through
   // the point index, without the ordered search. Returns the value and whether it is new.
   std::pair<Value*, bool> Upsert(Key&& key) {
+    const uint64_t point_hash = PointHashOf(key);
     if constexpr (kPointIndexed) {
-      if (Value* present = FindValue(key)) return {present, false};
+      const uint32_t slot = SlotByPointHash(point_hash, key);
+      if (slot != PointIndex::kNone) return {&EntryAt(slot).second, false};
     }
-    auto [it, inserted] = Emplace(std::move(key));
+    auto [it, inserted] = Emplace(std::move(key), point_hash);
     return {&it->second, inserted};
   }
 
   // Inserts (key, Value()) unless the key is present; returns the entry and whether it is new.
   // An rvalue key is moved into a new entry (a write's key becomes the stored key, uncopied).
-  std::pair<iterator, bool> try_emplace(const Key& key) { return Emplace(key); }
-  std::pair<iterator, bool> try_emplace(Key&& key) { return Emplace(std::move(key)); }
+  std::pair<iterator, bool> try_emplace(const Key& key) { return Emplace(key, PointHashOf(key)); }
+  std::pair<iterator, bool> try_emplace(Key&& key) {
+    const uint64_t point_hash = PointHashOf(key);
+    return Emplace(std::move(key), point_hash);
+  }
 
   // Removes the entry; returns the one after it.
   iterator erase(iterator it) {
@@ -278,6 +284,17 @@ class HashOrderedMap {
     uint32_t prefix = 0;
     if constexpr (kPrefixed<K>) prefix = less_.Prefix(key);
     return {key, key.hash, prefix};
+  }
+
+  // The point index's hash of `key`; 0 without a point index.
+  uint64_t PointHashOf(const Key& key) const {
+    if constexpr (kPointIndexed) return less_.PointHash(key);
+    return 0;
+  }
+  // The slot holding `key`, found through the point index; PointIndex::kNone when none does.
+  template <typename K>
+  uint32_t SlotByPointHash(uint64_t point_hash, const K& key) const {
+    return point_.Find(point_hash, [&](uint32_t at) { return less_.Same(EntryAt(at).first, key); });
   }
 
   value_type& EntryAt(uint32_t slot) { return *slots_[slot]; }
@@ -382,15 +399,14 @@ class HashOrderedMap {
     return at.pos < half ? at : Position{at.chunk + 1, at.pos - half};
   }
 
+  // `point_hash`: PointHashOf(key).
   template <typename K>
-  std::pair<iterator, bool> Emplace(K&& key) {
+  std::pair<iterator, bool> Emplace(K&& key, uint64_t point_hash) {
     const Probe<Key> probe = MakeProbe<Key>(key);
     Position at = Locate(probe);
     if (HoldsKey(at, probe)) return {At(at), false};
     const uint64_t hash = probe.hash;
     const uint32_t prefix = probe.prefix;
-    uint64_t point_hash = 0;
-    if constexpr (kPointIndexed) point_hash = less_.PointHash(key);
     if constexpr (kPrefixed<Key>) {
       // The first collision: the place found by prefixes may be wrong; find it by the keys.
       if (NoteGroupsAround(at, key)) at = Locate(probe);

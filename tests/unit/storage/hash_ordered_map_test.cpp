@@ -50,7 +50,7 @@ std::vector<std::pair<uint64_t, int>> Contents(const Tree& tree) {
   return out;
 }
 
-// Few distinct hashes, so long runs of tied hashes cross chunk boundaries (chunks hold 256).
+// Few distinct hashes, so long runs of tied hashes cross chunk boundaries (chunks hold 64).
 TestKey RandomKey(std::mt19937_64& rng) {
   return {rng() % 8 * 1000, static_cast<int>(rng() % 2000)};
 }
