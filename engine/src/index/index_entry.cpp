@@ -40,6 +40,8 @@ IndexEntry MakeEntry(const TableDefinition& table, const IndexDefinition& index,
   if (index.projection == ProjectionType::kAll) {
     entry.item = item;
   } else {
+    // The keys and the projected attributes, at most: one allocation for the whole entry.
+    entry.item.reserve(4 + index.non_key_attributes.size());
     CopyIfPresent(item, table.hash_key.name, &entry.item);
     if (table.range_key) CopyIfPresent(item, table.range_key->name, &entry.item);
     CopyIfPresent(item, index.hash_key.name, &entry.item);
