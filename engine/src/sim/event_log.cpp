@@ -1,5 +1,7 @@
 #include "ddb/events.h"
 
+#include "sim/hash_space.h"
+
 #include <xxhash.h>
 
 #include <algorithm>
@@ -61,33 +63,26 @@ void EventLog::Record(int64_t time_ms, EventKind kind, std::string_view table, i
 
 namespace {
 
-// Folds one field into the running hash: xor, then SplitMix64's multiply-xorshift, so a change
-// in any bit of any field spreads over the whole word. A handful of instructions, where hashing a
-// buffer of the fields cost a memcpy and an XXH3 call: every request appends an event.
-uint64_t Fold(uint64_t h, uint64_t field) {
-  h ^= field;
-  h *= 0xBF58476D1CE4E5B9ull;
-  h ^= h >> 31;
-  return h;
-}
-
+// A text field: its XXH3, seeded with the hash so far, folded in.
 uint64_t FoldText(uint64_t h, std::string_view text) {
-  return Fold(h, XXH3_64bits_withSeed(text.data(), text.size(), h));
+  return FoldHash(h, XXH3_64bits_withSeed(text.data(), text.size(), h));
 }
 
 }  // namespace
 
 void EventLog::Seal(Event& e) {
   e.seq = next_seq_++;
-  // The running hash covers every event ever appended, retained or not.
+  // The running hash covers every event ever appended, retained or not. Each field is folded in
+  // on its own (FoldHash), where hashing a buffer of them cost a memcpy and an XXH3 call, and
+  // every request appends an event.
   uint64_t h = hash_;
-  h = Fold(h, static_cast<uint64_t>(e.time_ms));
-  h = Fold(h, e.seq);
-  h = Fold(h, static_cast<uint64_t>(e.kind));
-  h = Fold(h, static_cast<uint64_t>(static_cast<int64_t>(e.partition)));
-  h = Fold(h, e.key_hash);
-  h = Fold(h, static_cast<uint64_t>(e.read_half_units));
-  h = Fold(h, static_cast<uint64_t>(e.write_units));
+  h = FoldHash(h, static_cast<uint64_t>(e.time_ms));
+  h = FoldHash(h, e.seq);
+  h = FoldHash(h, static_cast<uint64_t>(e.kind));
+  h = FoldHash(h, static_cast<uint64_t>(static_cast<int64_t>(e.partition)));
+  h = FoldHash(h, e.key_hash);
+  h = FoldHash(h, static_cast<uint64_t>(e.read_half_units));
+  h = FoldHash(h, static_cast<uint64_t>(e.write_units));
   h = FoldText(h, e.table);
   if (!e.detail.empty()) h = FoldText(h, e.detail);
   if (!e.index.empty()) h = FoldText(~h, e.index);

@@ -76,10 +76,7 @@ bool PrimaryKeyLess::Same(const PrimaryKey& stored, const PrimaryKey& k) { retur
 bool PrimaryKeyLess::Same(const PrimaryKey& stored, const PrimaryKeyRef& k) { return SameKey(stored, k); }
 
 uint64_t PrimaryKeyLess::MixSortHash(uint64_t hash, const AttributeValue& sort) {
-  // SplitMix64's multiply-xorshift over the xor: every bit of either hash reaches every bit.
-  uint64_t h = hash ^ (KeyValueHash(sort) * 0x9E3779B97F4A7C15ull);
-  h *= 0xBF58476D1CE4E5B9ull;
-  return h ^ (h >> 31);
+  return FoldHash(hash, KeyValueHash(sort));
 }
 
 Table::Table(TableDefinition def, int initial_partitions) : def_(std::move(def)) {
