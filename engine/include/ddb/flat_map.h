@@ -14,6 +14,7 @@
 #pragma once
 
 #include <algorithm>
+#include <concepts>
 #include <cstddef>
 #include <initializer_list>
 #include <stdexcept>
@@ -29,6 +30,9 @@ namespace ddb {
 template <typename Key, typename Value, typename Less = std::less<>>
 class FlatMap {
  public:
+  // Up to this many entries, find() scans instead of bisecting.
+  static constexpr size_t kLinearFindMax = 8;
+
   using key_type = Key;
   using mapped_type = Value;
   using value_type = std::pair<Key, Value>;
@@ -76,6 +80,13 @@ class FlatMap {
   }
   template <typename K>
   iterator find(const K& key) {
+    // An item has a handful of attributes: comparing names for equality (lengths first) down the
+    // few entries costs less than the ordered comparisons of a binary search.
+    if constexpr (requires(const Key& k) { { k == key } -> std::convertible_to<bool>; }) {
+      if (entries_.size() <= kLinearFindMax) {
+        return std::find_if(entries_.begin(), entries_.end(), [&](const value_type& e) { return e.first == key; });
+      }
+    }
     const iterator it = lower_bound(key);
     return it != end() && !Less{}(key, it->first) ? it : end();
   }

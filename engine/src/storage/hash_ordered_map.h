@@ -29,6 +29,14 @@
 // entry rather than a place in the order, then read one bucket and one entry. Every item read
 // and write asks for exactly that, and in an item collection the ordered search would compare
 // keys at each step inside the collection.
+//
+// With a point index, a new key that Upsert stores also waits for its place in the order: its
+// reference joins an unsorted pending run, and the first reader of the order (an iterator, a
+// bound, find, an erase, an ordered insert) settles the run into it (see Settle). Point lookups
+// never need that place, and settling many references at once (sort, then merge chunk by chunk)
+// costs far less than searching and shifting a chunk for each: a table being loaded pays for its
+// order once, when a Query, Scan, split or view first reads it. Readers of a const map may
+// therefore settle it, so the members that hold the order are mutable.
 #pragma once
 
 #include <algorithm>
@@ -89,6 +97,11 @@ class HashOrderedMap {
   // average), large enough that the top-level search stays short (a million items make about
   // 20,000 chunks, and that search starts from an interpolated guess).
   static constexpr size_t kChunkMax = 64;
+  // A chunk that a merge overfills splits into chunks this full, leaving room for later inserts.
+  static constexpr size_t kChunkFill = kChunkMax * 3 / 4;
+  // Pending references are settled one by one (a search each) while there are fewer than one per
+  // this many chunks; from there on one merging pass over the whole order is cheaper.
+  static constexpr size_t kChunksPerSingleInsert = 32;
   using Slot = std::optional<value_type>;
 
   template <bool kConst>
@@ -160,10 +173,22 @@ class HashOrderedMap {
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
 
-  iterator begin() { return {this, 0, 0}; }
-  iterator end() { return {this, chunks_.size(), 0}; }
-  const_iterator begin() const { return {this, 0, 0}; }
-  const_iterator end() const { return {this, chunks_.size(), 0}; }
+  iterator begin() {
+    Settle();
+    return {this, 0, 0};
+  }
+  iterator end() {
+    Settle();
+    return {this, chunks_.size(), 0};
+  }
+  const_iterator begin() const {
+    Settle();
+    return {this, 0, 0};
+  }
+  const_iterator end() const {
+    Settle();
+    return {this, chunks_.size(), 0};
+  }
   reverse_iterator rbegin() { return reverse_iterator(end()); }
   reverse_iterator rend() { return reverse_iterator(begin()); }
   const_reverse_iterator rbegin() const { return const_reverse_iterator(end()); }
@@ -172,6 +197,7 @@ class HashOrderedMap {
   // K: Key or HashBound.
   template <typename K>
   iterator lower_bound(const K& key) {
+    Settle();
     const Probe<K> probe = MakeProbe(key);
     return At(FirstWhere([&](const Ref& r) { return !RefLess(r, probe); }, probe.hash));
   }
@@ -181,6 +207,7 @@ class HashOrderedMap {
   }
   template <typename K>
   iterator upper_bound(const K& key) {
+    Settle();
     const Probe<K> probe = MakeProbe(key);
     return At(FirstWhere([&](const Ref& r) { return LessRef(probe, r); }, probe.hash));
   }
@@ -194,6 +221,7 @@ class HashOrderedMap {
   // K: any type with a `hash` member that Less compares with Key (a key view).
   template <typename K>
   iterator find(const K& key) {
+    Settle();
     const Probe<K> probe = MakeProbe(key);
     const Position at = Locate(probe);
     return HoldsKey(at, probe) ? At(at) : end();
@@ -221,15 +249,24 @@ class HashOrderedMap {
   }
 
   // try_emplace for a caller that needs only the value: a key already present is found through
-  // the point index, without the ordered search. Returns the value and whether it is new.
+  // the point index, and a new key waits in the pending run for its place in the order; neither
+  // searches the order. Returns the value and whether it is new.
   std::pair<Value*, bool> Upsert(Key&& key) {
     const uint64_t point_hash = PointHashOf(key);
     if constexpr (kPointIndexed) {
-      const uint32_t slot = SlotByPointHash(point_hash, key);
-      if (slot != PointIndex::kNone) return {&EntryAt(slot).second, false};
+      const uint32_t found = SlotByPointHash(point_hash, key);
+      if (found != PointIndex::kNone) return {&EntryAt(found).second, false};
+      const Probe<Key> probe = MakeProbe<Key>(key);
+      const Ref ref{probe.hash, 0, probe.prefix};  // before the key moves: `probe` refers to it
+      const uint32_t slot = NewSlot(std::move(key));
+      point_.Insert(point_hash, slot);
+      pending_.push_back(Ref{ref.hash, slot, ref.prefix});
+      ++size_;
+      return {&EntryAt(slot).second, true};
+    } else {
+      auto [it, inserted] = Emplace(std::move(key), point_hash);
+      return {&it->second, inserted};
     }
-    auto [it, inserted] = Emplace(std::move(key), point_hash);
-    return {&it->second, inserted};
   }
 
   // Inserts (key, Value()) unless the key is present; returns the entry and whether it is new.
@@ -240,7 +277,8 @@ class HashOrderedMap {
     return Emplace(std::move(key), point_hash);
   }
 
-  // Removes the entry; returns the one after it.
+  // Removes the entry; returns the one after it. `it` comes from a settled order (any iterator
+  // does: the calls that make one settle it first, and Upsert invalidates iterators).
   iterator erase(iterator it) {
     Chunk& chunk = chunks_[it.chunk_];
     const uint32_t slot = chunk[it.pos_].slot;
@@ -377,8 +415,7 @@ class HashOrderedMap {
   }
 
   // Inserts `ref` before position `at` (at the back when `at` is end()); returns where it went.
-  Position InsertRef(Position at, Ref ref) {
-    ++size_;
+  Position InsertRef(Position at, Ref ref) const {
     if (chunks_.empty()) {
       chunks_.emplace_back().push_back(ref);
       last_.push_back(ref);
@@ -402,26 +439,167 @@ class HashOrderedMap {
   // `point_hash`: PointHashOf(key).
   template <typename K>
   std::pair<iterator, bool> Emplace(K&& key, uint64_t point_hash) {
+    Settle();
     const Probe<Key> probe = MakeProbe<Key>(key);
-    Position at = Locate(probe);
+    const Position at = Locate(probe);
     if (HoldsKey(at, probe)) return {At(at), false};
-    const uint64_t hash = probe.hash;
-    const uint32_t prefix = probe.prefix;
-    if constexpr (kPrefixed<Key>) {
-      // The first collision: the place found by prefixes may be wrong; find it by the keys.
-      if (NoteGroupsAround(at, key)) at = Locate(probe);
-    }
+    const Ref ref{probe.hash, 0, probe.prefix};
     const uint32_t slot = NewSlot(std::forward<K>(key));  // `probe` refers to key: not used below
     if constexpr (kPointIndexed) point_.Insert(point_hash, slot);
-    finger_ = InsertRef(at, Ref{hash, slot, prefix});
+    ++size_;
+    finger_ = Place(at, Ref{ref.hash, slot, ref.prefix});
     return {At(finger_), true};
+  }
+
+  // Puts `ref`, an entry not yet in the order, at `at`, its lower bound found by hash and prefix;
+  // returns where it went.
+  Position Place(Position at, const Ref& ref) const {
+    if constexpr (kPrefixed<Key>) {
+      // The first collision: the place found by prefixes may be wrong; find it by the keys.
+      const Key& key = EntryAt(ref.slot).first;
+      if (NoteGroupsAround(at, key)) at = Locate(Probe<Key>{key, ref.hash, ref.prefix});
+    }
+    return InsertRef(at, ref);
+  }
+
+  // Whether entry(a) sorts before entry(b): by hash, by prefix while prefixes order ties, and
+  // only then by reading both entries.
+  bool RefBefore(const Ref& a, const Ref& b) const {
+    if (a.hash != b.hash) return a.hash < b.hash;
+    if constexpr (kPrefixed<Key>) {
+      if (!mixed_groups_ && a.prefix != b.prefix) return a.prefix < b.prefix;
+    }
+    return less_(EntryAt(a.slot).first, EntryAt(b.slot).first);
+  }
+  // Whether two references with one hash belong to different groups (a hash collision).
+  bool GroupsDiffer(const Ref& a, const Ref& b) const {
+    if constexpr (kPrefixed<Key>) {
+      return a.hash == b.hash && !less_.SameGroup(EntryAt(a.slot).first, EntryAt(b.slot).first);
+    }
+    return false;
+  }
+
+  // Gives every pending reference its place in the order.
+  void Settle() const {
+    if (pending_.empty()) return;
+    std::vector<Ref> refs;
+    refs.swap(pending_);
+    if (refs.size() * kChunksPerSingleInsert < chunks_.size()) {
+      for (const Ref& ref : refs) {
+        const Key& key = EntryAt(ref.slot).first;
+        finger_ = Place(Locate(Probe<Key>{key, ref.hash, ref.prefix}), ref);
+      }
+      return;
+    }
+    MergeIntoOrder(std::move(refs));
+  }
+
+  // Sorts `refs` (entries not in the order) and merges them into it in one pass: a chunk that no
+  // reference falls into moves over whole; one that some do is merged with them and split when
+  // it overflows.
+  void MergeIntoOrder(std::vector<Ref> refs) const {
+    std::sort(refs.begin(), refs.end(), [this](const Ref& a, const Ref& b) { return RefBefore(a, b); });
+    CollisionWatch watch{*this};
+    std::vector<Chunk> merged_chunks;
+    merged_chunks.reserve(chunks_.size() + refs.size() / kChunkFill + 1);
+    auto next = refs.begin();
+    Chunk merged;
+    // Chunk c takes the new references that sort before its last one; the last chunk (or, in an
+    // empty order, a chunk of nothing) takes the rest.
+    static const Chunk kNoChunk;
+    const size_t chunk_count = std::max<size_t>(chunks_.size(), 1);
+    for (size_t c = 0; c < chunk_count; ++c) {
+      const Chunk& old = c < chunks_.size() ? chunks_[c] : kNoChunk;
+      auto upto = refs.end();
+      if (c + 1 < chunk_count) {
+        const auto before_last = [&](const Ref& r) { return RefBefore(r, last_[c]); };
+        upto = next != refs.end() && before_last(*next) ? std::partition_point(next, refs.end(), before_last) : next;
+      }
+      if (upto == next) {  // nothing new here
+        watch.See(old.front(), false);
+        watch.See(old.back(), false);
+        merged_chunks.push_back(std::move(chunks_[c]));
+        continue;
+      }
+      merged.clear();
+      merged.reserve(old.size() + static_cast<size_t>(upto - next));
+      auto o = old.begin();
+      while (o != old.end() || next != upto) {
+        const bool take_new = o == old.end() || (next != upto && RefBefore(*next, *o));
+        if (take_new) PrefetchGroupCheck(next, refs.end());
+        merged.push_back(take_new ? *next++ : *o++);
+        watch.See(merged.back(), take_new);
+      }
+      SplitInto(merged, merged_chunks);
+    }
+    chunks_.swap(merged_chunks);
+    last_.clear();
+    last_.reserve(chunks_.size());
+    for (const Chunk& chunk : chunks_) last_.push_back(chunk.back());
+    finger_ = {0, 0};
+    if (watch.collided) {
+      // From now on ties compare keys. The order that prefixes gave may be wrong around the
+      // collision, so it is rebuilt by the keys (once in a map's life, if ever).
+      mixed_groups_ = true;
+      std::vector<Ref> all;
+      all.reserve(size_);
+      for (const Chunk& chunk : chunks_) all.insert(all.end(), chunk.begin(), chunk.end());
+      chunks_.clear();
+      last_.clear();
+      MergeIntoOrder(std::move(all));
+    }
+  }
+
+  // The collision watch reads the entries of new neighbours with one hash (the items of a new
+  // item collection), each a cache miss in a large load; fetching them a few references ahead
+  // overlaps those misses instead of waiting for each in turn.
+  template <typename It>
+  void PrefetchGroupCheck(It at, It end) const {
+    if constexpr (kPrefixed<Key>) {
+      constexpr std::ptrdiff_t kAhead = 8;
+      if (mixed_groups_ || end - at <= kAhead) return;
+      const It ahead = at + kAhead;
+      if (ahead->hash == (ahead - 1)->hash) __builtin_prefetch(&EntryAt(ahead->slot).first);
+    }
+  }
+
+  // Watches a merge's output, in order, for the first collision: neighbours with one hash from
+  // different groups, at least one of them new (old neighbours were checked when they met).
+  struct CollisionWatch {
+    const HashOrderedMap& map;
+    bool collided = false;
+    bool any = false;
+    Ref previous{};
+    bool previous_is_new = false;
+
+    void See(const Ref& ref, bool is_new) {
+      if (!map.mixed_groups_ && !collided && any && (is_new || previous_is_new)) collided = map.GroupsDiffer(previous, ref);
+      any = true;
+      previous = ref;
+      previous_is_new = is_new;
+    }
+  };
+
+  // Appends `refs` (in order) to `chunks` as one chunk, or as even chunks of about kChunkFill
+  // when they overflow one.
+  static void SplitInto(const Chunk& refs, std::vector<Chunk>& chunks) {
+    if (refs.size() <= kChunkMax) {
+      chunks.push_back(refs);
+      return;
+    }
+    const size_t pieces = (refs.size() + kChunkFill - 1) / kChunkFill;
+    for (size_t i = 0; i < pieces; ++i) {
+      const auto from = refs.begin() + static_cast<std::ptrdiff_t>(refs.size() * i / pieces);
+      const auto to = refs.begin() + static_cast<std::ptrdiff_t>(refs.size() * (i + 1) / pieces);
+      chunks.emplace_back(from, to);
+    }
   }
 
   // Before `key` goes in at `at`: its neighbours with the same hash are its group unless two
   // groups collide on this hash. Entries with one hash are contiguous, so the first collision
   // always has a neighbour from the other group.
   // Returns whether this insert is the first collision.
-  bool NoteGroupsAround(Position at, const Key& key) {
+  bool NoteGroupsAround(Position at, const Key& key) const {
     if (mixed_groups_) return false;
     auto differs = [&](const Ref& r) { return r.hash == key.hash && !less_.SameGroup(EntryAt(r.slot).first, key); };
     if (at.chunk < chunks_.size() && differs(chunks_[at.chunk][at.pos])) mixed_groups_ = true;
@@ -448,14 +626,16 @@ class HashOrderedMap {
     free_.push_back(slot);
   }
 
-  std::vector<Chunk> chunks_;
-  std::vector<Ref> last_;  // last reference of each chunk: the top-level search reads only this
+  // The order; mutable because a reader may settle the pending run into it.
+  mutable std::vector<Chunk> chunks_;
+  mutable std::vector<Ref> last_;     // last reference of each chunk: the top-level search reads only this
+  mutable std::vector<Ref> pending_;  // entries stored by Upsert, not yet in the order (see Settle)
+  mutable Position finger_{0, 0};     // where the last key search ended (see Locate)
+  mutable bool mixed_groups_ = false;  // two groups have shared a hash: prefixes cannot order ties
   SlotSlabs<Slot> slots_;
   std::vector<uint32_t> free_;  // erased slots, reused first
   PointIndex point_;            // whole-key hash -> slot, when kPointIndexed (else empty)
-  size_t size_ = 0;
-  mutable Position finger_{0, 0};  // where the last key search ended (see Locate)
-  bool mixed_groups_ = false;      // two groups have shared a hash: prefixes cannot order ties
+  size_t size_ = 0;             // entries, pending ones included
   [[no_unique_address]] Less less_;
 };
 

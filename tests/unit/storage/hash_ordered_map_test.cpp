@@ -1,6 +1,7 @@
 // HashOrderedMap against std::map: the same random inserts, erases and searches must give the same
 // order, the same bounds and the same answers, including keys whose hashes tie (one item
-// collection spread over many chunks) and reverse iteration.
+// collection spread over many chunks), reverse iteration, and new keys that Upsert leaves pending
+// until a reader of the order settles them.
 #include "storage/hash_ordered_map.h"
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 #include <map>
 #include <random>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -53,6 +55,90 @@ std::vector<std::pair<uint64_t, int>> Contents(const Tree& tree) {
 // Few distinct hashes, so long runs of tied hashes cross chunk boundaries (chunks hold 64).
 TestKey RandomKey(std::mt19937_64& rng) {
   return {rng() % 8 * 1000, static_cast<int>(rng() % 2000)};
+}
+
+// Keys in groups (a partition key) with a member ordered within the group (a sort key), as
+// tables key items: ties on the hash are ordered by a prefix of `rest` until two groups collide
+// on one hash.
+struct GroupedKey {
+  uint64_t hash = 0;
+  int group = 0;
+  int rest = 0;
+};
+struct GroupedLess {
+  using is_transparent = void;
+  bool operator()(const GroupedKey& a, const GroupedKey& b) const {
+    return std::tie(a.hash, a.group, a.rest) < std::tie(b.hash, b.group, b.rest);
+  }
+  bool operator()(const GroupedKey& a, ddb::HashBound b) const { return a.hash < b.hash; }
+  bool operator()(ddb::HashBound a, const GroupedKey& b) const { return a.hash < b.hash; }
+  static uint32_t Prefix(const GroupedKey& k) { return static_cast<uint32_t>(k.rest); }
+  static bool SameGroup(const GroupedKey& a, const GroupedKey& b) { return a.group == b.group; }
+  static uint64_t PointHash(const GroupedKey& k) {
+    return k.hash * 31 + static_cast<uint64_t>(k.group) * 7 + static_cast<uint64_t>(k.rest % 5);
+  }
+  static bool Same(const GroupedKey& stored, const GroupedKey& k) { return !GroupedLess()(stored, k) && !GroupedLess()(k, stored); }
+};
+using Grouped = ddb::HashOrderedMap<GroupedKey, int, GroupedLess>;
+using GroupedTree = std::map<GroupedKey, int, GroupedLess>;
+
+std::vector<std::tuple<uint64_t, int, int, int>> Contents(const Grouped& map) {
+  std::vector<std::tuple<uint64_t, int, int, int>> out;
+  for (const auto& [key, value] : map) out.emplace_back(key.hash, key.group, key.rest, value);
+  return out;
+}
+std::vector<std::tuple<uint64_t, int, int, int>> Contents(const GroupedTree& tree) {
+  std::vector<std::tuple<uint64_t, int, int, int>> out;
+  for (const auto& [key, value] : tree) out.emplace_back(key.hash, key.group, key.rest, value);
+  return out;
+}
+
+// Loads 5,000 keys (about a hundred chunks), then runs rounds of `batch` Upserts followed by one
+// reader of the order, checking the map against std::map after each. From round `collide_at` on,
+// a second group shares hash 3000 with the first: the collision arrives in a pending run of
+// `batch` keys, settled one by one when the run is short and by a merge when it is long.
+void RunGroupedRounds(uint64_t seed, int batch, int collide_at) {
+  std::mt19937_64 rng(seed);
+  Grouped map;
+  GroupedTree tree;
+  int round = 0;
+  auto random_key = [&] {
+    const uint64_t hash = rng() % 6 * 1000;
+    const int group = round >= collide_at && hash == 3000 && rng() % 2 == 0 ? 99 : static_cast<int>(hash / 1000);
+    return GroupedKey{hash, group, static_cast<int>(rng() % 5000)};
+  };
+  auto upsert = [&](int value) {
+    const GroupedKey key = random_key();
+    auto [stored, inserted] = map.Upsert(GroupedKey(key));
+    auto [tit, tinserted] = tree.try_emplace(key);
+    REQUIRE(inserted == tinserted);
+    *stored = tit->second = value;
+  };
+  for (int i = 0; i < 5000; ++i) upsert(i);
+  REQUIRE(Contents(map) == Contents(tree));
+  for (round = 1; round <= 40; ++round) {
+    for (int i = 0; i < batch; ++i) upsert(round * 1000 + i);
+    REQUIRE(map.size() == tree.size());
+    const GroupedKey probe = random_key();
+    switch (round % 4) {
+      case 0: REQUIRE(Contents(map) == Contents(tree)); break;
+      case 1: {
+        const auto lower = map.lower_bound(probe);
+        const auto tlower = tree.lower_bound(probe);
+        REQUIRE((lower == map.end()) == (tlower == tree.end()));
+        if (tlower != tree.end()) REQUIRE(lower->second == tlower->second);
+        break;
+      }
+      case 2: REQUIRE(map.erase(probe) == tree.erase(probe)); break;
+      default: {
+        auto [it, inserted] = map.try_emplace(probe);
+        REQUIRE(inserted == tree.try_emplace(probe).second);
+        REQUIRE(it->first.rest == probe.rest);
+      }
+    }
+  }
+  REQUIRE(Contents(map) == Contents(tree));
+  for (const auto& [key, value] : tree) REQUIRE(*map.FindValue(key) == value);
 }
 
 }  // namespace
@@ -167,4 +253,15 @@ TEST_CASE("HashOrderedMap's point index finds what the order holds through inser
   }
   for (auto it = pointed.begin(); it != pointed.end();) it = pointed.erase(it);
   for (const auto& [key, value] : tree) REQUIRE(pointed.FindValue(key) == nullptr);
+}
+
+TEST_CASE("HashOrderedMap settles pending keys into the order, one by one or by a merge, through a hash collision", "[engine]") {
+  // Whole runs pending: a first load into an empty order, then runs merged into it.
+  RunGroupedRounds(11, 700, 1);
+  RunGroupedRounds(12, 40, 20);
+  // Short runs, settled one search at a time (fewer than one per 32 chunks).
+  RunGroupedRounds(13, 1, 10);
+  RunGroupedRounds(14, 2, 1);
+  // A collision already in the first load.
+  RunGroupedRounds(15, 3, 0);
 }
