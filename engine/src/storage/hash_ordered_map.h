@@ -257,12 +257,12 @@ class HashOrderedMap {
       const uint32_t found = SlotByPointHash(point_hash, key);
       if (found != PointIndex::kNone) return {&EntryAt(found).second, false};
       const Probe<Key> probe = MakeProbe<Key>(key);
-      const Ref ref{probe.hash, 0, probe.prefix};  // before the key moves: `probe` refers to it
-      const uint32_t slot = NewSlot(std::move(key));
-      point_.Insert(point_hash, slot);
-      pending_.push_back(Ref{ref.hash, slot, ref.prefix});
+      Ref ref{probe.hash, 0, probe.prefix};  // before the key moves: `probe` refers to it
+      ref.slot = NewSlot(std::move(key));
+      point_.Insert(point_hash, ref.slot);
+      pending_.push_back(ref);
       ++size_;
-      return {&EntryAt(slot).second, true};
+      return {&EntryAt(ref.slot).second, true};
     } else {
       auto [it, inserted] = Emplace(std::move(key), point_hash);
       return {&it->second, inserted};
@@ -443,11 +443,11 @@ class HashOrderedMap {
     const Probe<Key> probe = MakeProbe<Key>(key);
     const Position at = Locate(probe);
     if (HoldsKey(at, probe)) return {At(at), false};
-    const Ref ref{probe.hash, 0, probe.prefix};
-    const uint32_t slot = NewSlot(std::forward<K>(key));  // `probe` refers to key: not used below
-    if constexpr (kPointIndexed) point_.Insert(point_hash, slot);
+    Ref ref{probe.hash, 0, probe.prefix};
+    ref.slot = NewSlot(std::forward<K>(key));  // `probe` refers to key: not used below
+    if constexpr (kPointIndexed) point_.Insert(point_hash, ref.slot);
     ++size_;
-    finger_ = Place(at, Ref{ref.hash, slot, ref.prefix});
+    finger_ = Place(at, ref);
     return {At(finger_), true};
   }
 
@@ -471,11 +471,9 @@ class HashOrderedMap {
     }
     return less_(EntryAt(a.slot).first, EntryAt(b.slot).first);
   }
-  // Whether two references with one hash belong to different groups (a hash collision).
-  bool GroupsDiffer(const Ref& a, const Ref& b) const {
-    if constexpr (kPrefixed<Key>) {
-      return a.hash == b.hash && !less_.SameGroup(EntryAt(a.slot).first, EntryAt(b.slot).first);
-    }
+  // Whether entry(r) shares key's hash but not its group (a hash collision).
+  bool OtherGroup(const Ref& r, const Key& key) const {
+    if constexpr (kPrefixed<Key>) return r.hash == key.hash && !less_.SameGroup(EntryAt(r.slot).first, key);
     return false;
   }
 
@@ -573,7 +571,9 @@ class HashOrderedMap {
     bool previous_is_new = false;
 
     void See(const Ref& ref, bool is_new) {
-      if (!map.mixed_groups_ && !collided && any && (is_new || previous_is_new)) collided = map.GroupsDiffer(previous, ref);
+      if (!map.mixed_groups_ && !collided && any && (is_new || previous_is_new)) {
+        collided = map.OtherGroup(previous, map.EntryAt(ref.slot).first);
+      }
       any = true;
       previous = ref;
       previous_is_new = is_new;
@@ -601,12 +601,11 @@ class HashOrderedMap {
   // Returns whether this insert is the first collision.
   bool NoteGroupsAround(Position at, const Key& key) const {
     if (mixed_groups_) return false;
-    auto differs = [&](const Ref& r) { return r.hash == key.hash && !less_.SameGroup(EntryAt(r.slot).first, key); };
-    if (at.chunk < chunks_.size() && differs(chunks_[at.chunk][at.pos])) mixed_groups_ = true;
+    if (at.chunk < chunks_.size() && OtherGroup(chunks_[at.chunk][at.pos], key)) mixed_groups_ = true;
     const Ref* before = nullptr;
     if (at.chunk < chunks_.size() && at.pos > 0) before = &chunks_[at.chunk][at.pos - 1];
     else if (at.chunk > 0) before = &last_[at.chunk - 1];
-    if (before && differs(*before)) mixed_groups_ = true;
+    if (before && OtherGroup(*before, key)) mixed_groups_ = true;
     return mixed_groups_;
   }
 
